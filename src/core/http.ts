@@ -1,0 +1,14 @@
+import { preconditionFailed, preconditionRequired } from './errors';
+
+/** Strong ETag for a record with an integer version. */
+export function etagFor(id: string, version: number): string {
+  return `"${id}.${version}"`;
+}
+
+/** The version a caller last read, from If-Match; 428 without it, 412 when it names another record. */
+export function expectedVersion(ifMatch: string | undefined, id: string): number {
+  if (!ifMatch) throw preconditionRequired();
+  const match = /^(?:W\/)?"([0-9a-f-]{36})\.(\d{1,9})"$/i.exec(ifMatch.trim());
+  if (!match || match[1]!.toLowerCase() !== id.toLowerCase()) throw preconditionFailed();
+  return Number(match[2]);
+}

@@ -1,0 +1,99 @@
+import type { Locale, Role } from '../shared/enums';
+import { forbidden, unauthenticated } from './errors';
+
+/**
+ * The access policy: one list of permissions, one role → permissions table.
+ * Services call `assertCan`; queries narrow what they read with `recordScope` (see db/scope.ts),
+ * so a forgotten check still finds nothing foreign.
+ */
+export const permissions = [
+  'partner.read',
+  'partner.write',
+  'partner.history',
+  'taxonomy.read',
+  'taxonomy.write',
+  'provider.read',
+  'user.read',
+  'user.write',
+  'audit.read',
+  'self.manage',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+const everyone: Permission[] = ['partner.read', 'taxonomy.read'];
+const signedIn: Permission[] = [...everyone, 'self.manage'];
+
+export const rolePermissions: Record<Role | 'public', readonly Permission[]> = {
+  admin: [...permissions],
+  staff_officer: [...signedIn, 'partner.write', 'partner.history', 'provider.read'],
+  trust_fund_manager: [...signedIn],
+  activity_provider: [...signedIn],
+  partner_liaison: [...signedIn],
+  viewer: [...signedIn],
+  public: [...everyone],
+};
+
+/** Who is calling. `public` is the anonymous caller. */
+export interface Actor {
+  userId: string | null;
+  /** Who, as written in the audit trail (the e-mail address, or "anonymous"). */
+  label: string;
+  role: Role | 'public';
+  partnerId: string | null;
+  providerId: string | null;
+  locale: Locale;
+  via: 'session' | 'token' | 'anonymous';
+}
+
+export const anonymousActor = (locale: Locale): Actor => ({
+  userId: null,
+  label: 'anonymous',
+  role: 'public',
+  partnerId: null,
+  providerId: null,
+  locale,
+  via: 'anonymous',
+});
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return rolePermissions[actor.role].includes(permission);
+}
+
+/** Throws 401 for the anonymous caller and 403 for a signed-in one lacking the permission. */
+export function assertCan(actor: Actor, permission: Permission): void {
+  if (can(actor, permission)) return;
+  throw actor.role === 'public' ? unauthenticated() : forbidden();
+}
+
+/**
+ * How much of the releasability-marked data a caller sees:
+ * - `all`: the alliance's own people (every role but the partner liaison and the public);
+ * - `partner`: public records and those releasable to this partner;
+ * - `public`: public records only.
+ */
+export type RecordScope = { kind: 'all' } | { kind: 'partner'; partnerId: string } | { kind: 'public' };
+
+export function recordScope(actor: Actor): RecordScope {
+  if (actor.role === 'public') return { kind: 'public' };
+  if (actor.role === 'partner_liaison') {
+    // A liaison without a partner (misconfigured) sees only what the public sees.
+    return actor.partnerId ? { kind: 'partner', partnerId: actor.partnerId } : { kind: 'public' };
+  }
+  return { kind: 'all' };
+}
+
+export interface Releasable {
+  releasability: 'public' | 'internal' | 'releasable';
+  releasableTo: readonly string[];
+}
+
+/** The same rule as the SQL scope, for records already in memory. */
+export function isVisible(scope: RecordScope, record: Releasable): boolean {
+  if (scope.kind === 'all') return true;
+  if (record.releasability === 'public') return true;
+  return (
+    scope.kind === 'partner' &&
+    record.releasability === 'releasable' &&
+    record.releasableTo.includes(scope.partnerId)
+  );
+}

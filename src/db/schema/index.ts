@@ -1,0 +1,4 @@
+export * from './audit';
+export * from './partners';
+export * from './taxonomies';
+export * from './users';

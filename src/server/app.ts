@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Clock } from '../core/clock';
+import { AppError } from '../core/errors';
+import type { DatabaseHandle } from '../db/client';
+import { auditRoutes } from '../modules/audit/audit.routes';
+import { createAuditService } from '../modules/audit/audit.service';
+import { authRoutes } from '../modules/auth/auth.routes';
+import { createAuthService } from '../modules/auth/auth.service';
+import { healthRoutes } from '../modules/health/health.routes';
+import { partnerRoutes } from '../modules/partners/partners.routes';
+import { createPartnerService } from '../modules/partners/partners.service';
+import { providerRoutes } from '../modules/providers/providers.routes';
+import { createProviderService } from '../modules/providers/providers.service';
+import { taxonomyRoutes } from '../modules/taxonomies/taxonomies.routes';
+import { createTaxonomyService } from '../modules/taxonomies/taxonomies.service';
+import { userRoutes } from '../modules/users/users.routes';
+import { createUserService } from '../modules/users/users.service';
+import { accessPlugin } from './plugins/access';
+import { errorsPlugin } from './plugins/errors';
+import { openApiPlugin } from './plugins/openapi';
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  clock: Clock;
+  logger?: FastifyServerOptions['logger'];
+  publicUrl: string;
+  sessionHours: number;
+  loginRateLimit: number;
+  /** The built web app (index.html and assets); served with an SPA fallback when present. */
+  webRoot?: string;
+}
+
+/** Builds the whole app from its dependencies, without listening: tests call `inject()` on it. */
+export async function buildApp(options: AppOptions) {
+  const { database, clock } = options;
+  const db = database.db;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const services = {
+    auth: createAuthService({ db, clock, sessionHours: options.sessionHours }),
+    partners: createPartnerService({ db, clock }),
+    frameworks: createTaxonomyService({ db, clock }, 'framework'),
+    areas: createTaxonomyService({ db, clock }, 'area'),
+    users: createUserService({ db, clock }),
+    providers: createProviderService({ db }),
+    audit: createAuditService({ db }),
+  };
+
+  await app.register(errorsPlugin, {
+    spaRoot: options.webRoot && existsSync(options.webRoot) ? options.webRoot : null,
+  });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError(429, 'auth.rate_limited', { retryAfter: Math.ceil(context.ttl / 1000) }),
+  });
+  await app.register(accessPlugin, { auth: services.auth });
+  await app.register(openApiPlugin, { publicUrl: options.publicUrl });
+  await app.register(healthRoutes, { database });
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, {
+        auth: services.auth,
+        secureCookies: options.publicUrl.startsWith('https:'),
+        sessionHours: options.sessionHours,
+        loginRateLimit: options.loginRateLimit,
+      });
+      await api.register(partnerRoutes, { partners: services.partners });
+      await api.register(taxonomyRoutes, {
+        path: 'frameworks',
+        tag: 'frameworks',
+        service: services.frameworks,
+      });
+      await api.register(taxonomyRoutes, { path: 'areas', tag: 'areas', service: services.areas });
+      await api.register(userRoutes, { users: services.users });
+      await api.register(providerRoutes, { providers: services.providers });
+      await api.register(auditRoutes, { audit: services.audit });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (options.webRoot && existsSync(options.webRoot)) {
+    await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: 'index.html' });
+  }
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

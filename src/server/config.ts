@@ -1,0 +1,81 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'use true or false' })
+  .transform((value) => ['true', '1', 'yes'].includes(value));
+
+const envSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+      .optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    ENTENTE_DATA_DIR: z.string().min(1).default('./data'),
+    ENTENTE_ADMIN_EMAIL: z.email().optional(),
+    ENTENTE_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
+    ENTENTE_DEMO_DATA: booleanFlag.optional(),
+    ENTENTE_PUBLIC_URL: z.url().optional(),
+    ENTENTE_SESSION_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    ENTENTE_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    NODE_ENV: z.string().optional(),
+  })
+  .refine((env) => !env.ENTENTE_ADMIN_EMAIL === !env.ENTENTE_ADMIN_PASSWORD, {
+    message: 'set ENTENTE_ADMIN_EMAIL and ENTENTE_ADMIN_PASSWORD together',
+    path: ['ENTENTE_ADMIN_PASSWORD'],
+  });
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+  admin: { email: string; password: string } | undefined;
+  /** undefined: the default (load it into an empty embedded database only). */
+  demoData: boolean | undefined;
+  publicUrl: string;
+  sessionHours: number;
+  loginRateLimit: number;
+  logLevel: string;
+  pretty: boolean;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once; a bad value stops the start with a clear message. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || 'env'}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    dataDir: resolve(e.ENTENTE_DATA_DIR),
+    admin:
+      e.ENTENTE_ADMIN_EMAIL && e.ENTENTE_ADMIN_PASSWORD
+        ? { email: e.ENTENTE_ADMIN_EMAIL, password: e.ENTENTE_ADMIN_PASSWORD }
+        : undefined,
+    demoData: e.ENTENTE_DEMO_DATA,
+    publicUrl: (e.ENTENTE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    sessionHours: e.ENTENTE_SESSION_HOURS,
+    loginRateLimit: e.ENTENTE_LOGIN_RATE_LIMIT,
+    logLevel: e.LOG_LEVEL,
+    pretty: e.NODE_ENV !== 'production' && process.stdout.isTTY === true,
+  };
+}

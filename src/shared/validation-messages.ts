@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+import type { Locale } from './enums';
+
+/**
+ * Field-level validation messages in both languages, built from Zod issues.
+ * The server uses them in problem+json `errors[]`; the web app uses them under form fields.
+ */
+type Issue = z.core.$ZodIssue;
+
+const templates: Record<Locale, Record<string, string>> = {
+  en: {
+    required: 'This field is required.',
+    invalid_type: 'Expected {expected}.',
+    too_small_string: 'Must be at least {minimum} characters.',
+    too_big_string: 'Must be at most {maximum} characters.',
+    too_small_number: 'Must be at least {minimum}.',
+    too_big_number: 'Must be at most {maximum}.',
+    too_small_array: 'Must contain at least {minimum} items.',
+    too_big_array: 'Must contain at most {maximum} items.',
+    invalid_format: 'Not a valid {format}.',
+    invalid_value: 'Must be one of: {values}.',
+    unrecognized_keys: 'Unknown field(s): {keys}.',
+    'bilingual.at_least_one': 'Give the text in English, French or both.',
+    'iso.invalid': 'Not an ISO 3166-1 alpha-2 code (two capital letters, e.g. JP).',
+    'date.invalid': 'Not a valid date (YYYY-MM-DD).',
+    'releasability.partners_required': 'Name at least one partner this record is releasable to.',
+    'releasability.partners_forbidden': 'Only a "releasable to" record names partners.',
+    'binding.partner_required': 'A partner liaison must be bound to a partner.',
+    'binding.provider_required': 'An activity provider must be bound to a provider.',
+    'password.weak': 'Use at least 12 characters.',
+    custom: 'Invalid value.',
+  },
+  fr: {
+    required: 'Ce champ est obligatoire.',
+    invalid_type: 'Valeur attendue : {expected}.',
+    too_small_string: 'Au moins {minimum} caractères.',
+    too_big_string: 'Au plus {maximum} caractères.',
+    too_small_number: 'Au moins {minimum}.',
+    too_big_number: 'Au plus {maximum}.',
+    too_small_array: 'Au moins {minimum} éléments.',
+    too_big_array: 'Au plus {maximum} éléments.',
+    invalid_format: 'Format invalide ({format}).',
+    invalid_value: 'Valeurs permises : {values}.',
+    unrecognized_keys: 'Champ(s) inconnu(s) : {keys}.',
+    'bilingual.at_least_one': 'Indiquez le texte en anglais, en français ou dans les deux langues.',
+    'iso.invalid': 'Code ISO 3166-1 alpha-2 invalide (deux lettres majuscules, p. ex. JP).',
+    'date.invalid': 'Date invalide (AAAA-MM-JJ).',
+    'releasability.partners_required': 'Indiquez au moins un partenaire destinataire.',
+    'releasability.partners_forbidden': 'Seul un enregistrement « communicable à » désigne des partenaires.',
+    'binding.partner_required': 'Un officier de liaison doit être rattaché à un partenaire.',
+    'binding.provider_required': 'Un prestataire doit être rattaché à un organisme prestataire.',
+    'password.weak': 'Au moins 12 caractères.',
+    custom: 'Valeur invalide.',
+  },
+};
+
+const typeNames: Record<Locale, Record<string, string>> = {
+  en: { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object', array: 'a list' },
+  fr: {
+    string: 'du texte',
+    number: 'un nombre',
+    boolean: 'vrai ou faux',
+    object: 'un objet',
+    array: 'une liste',
+  },
+};
+
+function fill(template: string, params: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+}
+
+export interface FieldError {
+  path: string;
+  code: string;
+  message: string;
+}
+
+export function describeIssue(issue: Issue, locale: Locale): FieldError {
+  const t = templates[locale];
+  const path = issue.path.map(String).join('.');
+  let key: string = issue.code;
+  const params: Record<string, unknown> = {};
+  switch (issue.code) {
+    case 'invalid_type':
+      key = issue.input === undefined ? 'required' : 'invalid_type';
+      params.expected = typeNames[locale][issue.expected] ?? issue.expected;
+      break;
+    case 'too_small':
+    case 'too_big': {
+      const origin = ['string', 'array'].includes(issue.origin) ? issue.origin : 'number';
+      key = `${issue.code}_${origin}`;
+      params.minimum = 'minimum' in issue ? String(issue.minimum) : '';
+      params.maximum = 'maximum' in issue ? String(issue.maximum) : '';
+      if (issue.code === 'too_small' && issue.origin === 'string' && String(issue.minimum) === '1')
+        key = 'required';
+      break;
+    }
+    case 'invalid_format':
+      params.format = issue.format;
+      break;
+    case 'invalid_value':
+      params.values = issue.values.map(String).join(', ');
+      break;
+    case 'unrecognized_keys':
+      params.keys = issue.keys.join(', ');
+      break;
+    case 'custom':
+      if (issue.message && t[issue.message]) key = issue.message;
+      break;
+    default:
+      if (issue.message && t[issue.message]) key = issue.message;
+  }
+  const template = t[key] ?? t.custom ?? '';
+  return { path, code: key, message: fill(template, params) };
+}
