@@ -50,6 +50,8 @@ export async function buildApp(options: AppOptions) {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON only: any other body is answered 415 rather than half-understood.
+  app.removeContentTypeParser('text/plain');
 
   const services = {
     auth: createAuthService({ db, clock, sessionHours: options.sessionHours }),

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { foldForSearch } from '../../core/bilingual';
 import type { RecordScope } from '../../core/policy';
 import type { Executor } from '../../db/client';
@@ -24,18 +24,14 @@ function listConditions(scope: RecordScope, query: PartnerListQuery): SQL | unde
   if (query.kind) conditions.push(eq(partners.kind, query.kind));
   if (query.framework) {
     conditions.push(
-      exists(
-        sql`select 1 from ${partnerFrameworks} join ${frameworks} on ${frameworks.id} = ${partnerFrameworks.frameworkId}
-            where ${partnerFrameworks.partnerId} = ${partners.id} and lower(${frameworks.code}) = lower(${query.framework})`,
-      ),
+      sql`exists (select 1 from ${partnerFrameworks} join ${frameworks} on ${frameworks.id} = ${partnerFrameworks.frameworkId}
+          where ${partnerFrameworks.partnerId} = ${partners.id} and lower(${frameworks.code}) = lower(${query.framework}))`,
     );
   }
   if (query.area) {
     conditions.push(
-      exists(
-        sql`select 1 from ${partnerAreas} join ${areas} on ${areas.id} = ${partnerAreas.areaId}
-            where ${partnerAreas.partnerId} = ${partners.id} and lower(${areas.code}) = lower(${query.area})`,
-      ),
+      sql`exists (select 1 from ${partnerAreas} join ${areas} on ${areas.id} = ${partnerAreas.areaId}
+          where ${partnerAreas.partnerId} = ${partners.id} and lower(${areas.code}) = lower(${query.area}))`,
     );
   }
   return and(...conditions);
