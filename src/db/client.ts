@@ -72,6 +72,7 @@ export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir);
   const pgliteDb = drizzlePglite(client, { schema });
+  let startup: Promise<unknown> = Promise.resolve();
   const db = pgliteDb as unknown as Database;
   return {
     db,
@@ -79,8 +80,12 @@ export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
     async migrate() {
       await migratePglite(pgliteDb, { migrationsFolder });
     },
-    // PGlite lives in this process alone: nobody else can start beside it.
-    exclusive: (work) => work(),
+    // PGlite lives in this process alone: a promise chain is lock enough.
+    exclusive(work) {
+      const result = startup.then(work);
+      startup = result.catch(() => undefined);
+      return result;
+    },
     async ping() {
       await db.execute(sql`select 1`);
     },

@@ -11,12 +11,7 @@ import { type Driver, openTestDatabase } from './databases';
 
 export const TEST_PASSWORD = 'test-password-2026';
 
-const partner = (
-  isoCode: string,
-  en: string,
-  fr: string,
-  extra: Partial<DemoPartner> = {},
-): DemoPartner => ({
+const partner = (isoCode: string, en: string, fr: string, extra: Partial<DemoPartner> = {}): DemoPartner => ({
   isoCode,
   kind: 'country',
   name: { en, fr },
@@ -29,10 +24,20 @@ const partner = (
 
 /** Each test file's own small world: taxonomies, five partners of every releasability, one user per role. */
 const worldPartners = {
-  japan: partner('JP', 'Japan', 'Japon', { frameworks: [['PAG', null]], areas: ['CYBER', 'CRISIS'], relationsSinceYear: 1990 }),
+  japan: partner('JP', 'Japan', 'Japon', {
+    frameworks: [['PAG', null]],
+    areas: ['CYBER', 'CRISIS'],
+    relationsSinceYear: 1990,
+  }),
   georgia: partner('GE', 'Georgia', 'Géorgie', { frameworks: [['PFP', '1994-03-23']], areas: ['CRISIS'] }),
-  emirates: partner('AE', 'United Arab Emirates', 'Émirats arabes unis', { frameworks: [['ICI', '2005-09-01']] }),
-  russia: partner('RU', 'Russia', 'Russie', { status: 'suspended', releasability: 'internal', frameworks: [['PFP', null]] }),
+  emirates: partner('AE', 'United Arab Emirates', 'Émirats arabes unis', {
+    frameworks: [['ICI', '2005-09-01']],
+  }),
+  russia: partner('RU', 'Russia', 'Russie', {
+    status: 'suspended',
+    releasability: 'internal',
+    frameworks: [['PFP', null]],
+  }),
   // Visible to Japan's liaison only (besides the alliance's staff).
   mongolia: partner('MN', 'Mongolia', 'Mongolie', { frameworks: [['PAG', null]] }),
 };
@@ -141,7 +146,11 @@ export const anonymous: Caller = { headers: {}, write: {} };
 
 /** Signs in through the API, as the web app does, and returns the cookie and CSRF headers. */
 export async function signIn(app: App, email: string, password = TEST_PASSWORD): Promise<Caller> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+  });
   if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'entente_session');
   const headers = { cookie: `entente_session=${cookie!.value}` };
