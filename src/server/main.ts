@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { systemClock } from '../core/clock';
 import { type DatabaseHandle, openPglite, openPostgres } from '../db/client';
-import { buildApp } from './app';
 import { bootstrap } from './bootstrap';
 import { type Config, loadConfig } from './config';
 
@@ -14,7 +13,8 @@ export async function openDatabase(config: Config): Promise<DatabaseHandle> {
 /** Reads the configuration, opens the database, listens, and shuts down cleanly on SIGTERM/SIGINT. */
 export async function serve(config: Config = loadConfig()) {
   const started = performance.now();
-  const database = await openDatabase(config);
+  // Loading the app's modules overlaps with opening the database (PGlite compiles its WASM meanwhile).
+  const [database, { buildApp }] = await Promise.all([openDatabase(config), import('./app')]);
   const report = await bootstrap(database, config, systemClock);
   const app = await buildApp({
     database,

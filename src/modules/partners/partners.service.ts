@@ -5,7 +5,6 @@ import { conflict, notFound, preconditionFailed, unprocessable } from '../../cor
 import { assertCan, recordScope } from '../../core/policy';
 import { parseOrThrow } from '../../core/validation';
 import type { Database, Executor } from '../../db/client';
-import { areas, frameworks } from '../../db/schema';
 import type {
   DatePrecision,
   MilestoneKind,
@@ -15,7 +14,7 @@ import type {
 } from '../../shared/enums';
 import type { AuditQuery } from '../audit/audit.schemas';
 import { listAuditPage, recordAudit } from '../audit/audit.service';
-import { selectTermIds } from '../taxonomies/taxonomies.queries';
+import { findExistingTermIds } from '../taxonomies/taxonomies.service';
 import * as q from './partners.queries';
 import {
   type CreatePartnerBody,
@@ -78,10 +77,10 @@ function auditView(partner: Partner) {
 async function checkReferences(tx: Executor, content: PartnerContent, selfId?: string) {
   const unknown = (field: string, value: string) => unprocessable('reference.unknown', { field, value });
   const frameworkIds = content.frameworks.map((f) => f.frameworkId);
-  const knownFrameworks = await selectTermIds(tx, frameworks, frameworkIds);
+  const knownFrameworks = await findExistingTermIds(tx, 'framework', frameworkIds);
   const missingFramework = frameworkIds.find((id) => !knownFrameworks.has(id));
   if (missingFramework) throw unknown('frameworks.frameworkId', missingFramework);
-  const knownAreas = await selectTermIds(tx, areas, content.areaIds);
+  const knownAreas = await findExistingTermIds(tx, 'area', content.areaIds);
   const missingArea = content.areaIds.find((id) => !knownAreas.has(id));
   if (missingArea) throw unknown('areaIds', missingArea);
   const others = content.releasableTo.filter((id) => id !== selfId);

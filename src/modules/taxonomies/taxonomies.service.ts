@@ -52,6 +52,11 @@ export async function insertTermWithAudit(
   return term;
 }
 
+/** Which of these ids name an existing framework or area: other modules check references with it. */
+export function findExistingTermIds(tx: Executor, kind: TaxonomyKind, ids: string[]) {
+  return q.selectTermIds(tx, tables[kind], ids);
+}
+
 /** Partnership frameworks and areas of cooperation: EN/FR labelled lists that administrators keep. */
 export function createTaxonomyService(deps: { db: Database; clock: Clock }, kind: TaxonomyKind) {
   const { db, clock } = deps;
