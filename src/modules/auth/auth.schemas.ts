@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { locales, roles } from '../../shared/enums';
 
-export const loginBodySchema = z.strictObject({
-  email: z.string().trim().min(1).max(254),
-  password: z.string().min(1).max(200),
-});
+export const loginBodySchema = z
+  .strictObject({
+    email: z.string().trim().min(1).max(254),
+    password: z.string().min(1).max(200),
+  })
+  .meta({ examples: [{ email: 'staff@demo.entente.example', password: 'your password' }] });
 
 export const meSchema = z.object({
   id: z.uuid(),

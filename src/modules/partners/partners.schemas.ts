@@ -80,7 +80,37 @@ export const partnerConsistencySchema = z
   })
   .superRefine(checkPartnerConsistency);
 
-export const createPartnerBodySchema = z.strictObject(partnerFields).superRefine(checkPartnerConsistency);
+export const createPartnerBodySchema = z
+  .strictObject(partnerFields)
+  .superRefine(checkPartnerConsistency)
+  .meta({
+    examples: [
+      {
+        isoCode: 'JP',
+        kind: 'country',
+        name: { en: 'Japan', fr: 'Japon' },
+        summary: { en: 'The longest-standing partner across the globe.', fr: 'Le plus ancien partenaire mondial.' },
+        status: 'active',
+        relationsSinceYear: 1990,
+        releasability: 'public',
+        releasableTo: [],
+        frameworks: [{ frameworkId: '0b6f6c1e-2f1f-4d64-9a57-5d3f3c1f2a10', joinedOn: null, leftOn: null }],
+        areaIds: [],
+        milestones: [
+          {
+            occurredOn: '2014-05-06',
+            precision: 'day',
+            kind: 'programme',
+            title: {
+              en: 'Individual Partnership and Cooperation Programme concluded',
+              fr: 'Conclusion du programme individuel de partenariat et de coopération',
+            },
+            description: { en: '', fr: '' },
+          },
+        ],
+      },
+    ],
+  });
 export type CreatePartnerBody = z.infer<typeof createPartnerBodySchema>;
 
 export const updatePartnerBodySchema = z.strictObject({
