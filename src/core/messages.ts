@@ -36,6 +36,10 @@ const en: Catalog = {
     title: 'Too many attempts',
     detail: 'Too many requests; try again in {retryAfter} seconds.',
   },
+  'auth.password_change_required': {
+    title: 'Choose a new password',
+    detail: 'Your password was set by someone else or for one use only: change it before going on.',
+  },
   'auth.password_incorrect': { title: 'Wrong password', detail: 'The current password is not correct.' },
   'precondition.required': {
     title: 'If-Match required',
@@ -120,6 +124,10 @@ const fr: Catalog = {
   'auth.rate_limited': {
     title: 'Trop de tentatives',
     detail: 'Trop de requêtes ; réessayez dans {retryAfter} secondes.',
+  },
+  'auth.password_change_required': {
+    title: 'Choisissez un nouveau mot de passe',
+    detail: 'Votre mot de passe a été fixé par un tiers ou pour un seul usage : changez-le avant de continuer.',
   },
   'auth.password_incorrect': {
     title: 'Mot de passe erroné',

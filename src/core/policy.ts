@@ -43,6 +43,8 @@ export interface Actor {
   providerId: string | null;
   locale: Locale;
   via: 'session' | 'token' | 'anonymous';
+  /** A one-time or reset password: only the caller's own account may be used until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 export const anonymousActor = (locale: Locale): Actor => ({

@@ -42,6 +42,28 @@ async function signInStatus(
   return response;
 }
 
+/** Until the one-time password is changed, only the account itself can be used. */
+async function useWithOneTimePassword(database: Awaited<ReturnType<typeof openPglite>>, password: string) {
+  const app = await buildApp({ database, clock, publicUrl: 'http://localhost', sessionHours: 1, loginRateLimit: 100 });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email: 'admin@entente.local', password },
+  });
+  const cookie = `entente_session=${login.cookies[0]!.value}`;
+  const headers = { cookie, 'x-csrf-token': login.json().csrfToken };
+  const blocked = await app.inject({ url: '/api/v1/users', headers });
+  const changed = await app.inject({
+    method: 'POST',
+    url: '/api/v1/me/password',
+    headers,
+    payload: { currentPassword: password, newPassword: 'my own long password' },
+  });
+  const allowed = await app.inject({ url: '/api/v1/users', headers });
+  await app.close();
+  return [blocked.statusCode, changed.statusCode, allowed.statusCode];
+}
+
 describe('first start on an empty embedded database', () => {
   it('migrates, loads the demo data once, and prints a one-time administrator password', async () => {
     const dataDir = tempDir();
@@ -57,6 +79,7 @@ describe('first start on an empty embedded database', () => {
     const signIn = await signInStatus(database, 'admin@entente.local', report.oneTimeAdmin!.password);
     expect(signIn.statusCode).toBe(200);
     expect(signIn.json().user.mustChangePassword).toBe(true);
+    expect(await useWithOneTimePassword(database, report.oneTimeAdmin!.password)).toEqual([403, 204, 200]);
 
     // Japan as the seed tells it: the declaration of April 2013 and the programme of 6 May 2014.
     const [japan] = await database.db.select().from(partners).where(eq(partners.isoCode, 'JP'));

@@ -27,6 +27,7 @@ export function actorFromUser(user: UserRow, via: Actor['via']): Actor {
     providerId: user.providerId,
     locale: user.locale as Locale,
     via,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

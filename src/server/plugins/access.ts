@@ -97,6 +97,9 @@ export const accessPlugin = fp(async (app: FastifyInstance, options: { auth: Aut
       if (actor.role !== 'public') throw new AppError(403, 'auth.forbidden');
       throw new AppError(401, request.sessionExpired ? 'auth.session_expired' : 'auth.unauthenticated');
     }
+    if (actor.mustChangePassword && config.access !== 'open' && config.access !== 'self.manage') {
+      throw new AppError(403, 'auth.password_change_required');
+    }
     if (actor.via === 'session' && !SAFE_METHODS.has(request.method) && !config.csrfExempt) {
       if (request.headers[CSRF_HEADER] !== request.csrfToken) throw new AppError(403, 'auth.csrf_invalid');
     }
