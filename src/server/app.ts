@@ -93,7 +93,6 @@ export async function buildApp(options: AppOptions) {
       await api.register(authRoutes, {
         auth: services.auth,
         secureCookies: options.publicUrl.startsWith('https:'),
-        sessionHours: options.sessionHours,
         loginRateLimit: options.loginRateLimit,
       });
       await api.register(partnerRoutes, { partners: services.partners });

@@ -18,7 +18,6 @@ import type { AuthService } from './auth.service';
 interface Options {
   auth: AuthService;
   secureCookies: boolean;
-  sessionHours: number;
   loginRateLimit: number;
 }
 
@@ -48,10 +47,8 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
     },
     async (request, reply) => {
       const result = await auth.login(request.ctx, request.body, request.headers['user-agent'] ?? null);
-      reply.setCookie(SESSION_COOKIE, result.sessionToken, {
-        ...cookieOptions,
-        maxAge: options.sessionHours * 3600,
-      });
+      // A browser-session cookie: the server decides expiry (sliding, ENTENTE_SESSION_HOURS).
+      reply.setCookie(SESSION_COOKIE, result.sessionToken, cookieOptions);
       return { user: result.user, csrfToken: result.csrfToken };
     },
   );
