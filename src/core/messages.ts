@@ -127,7 +127,8 @@ const fr: Catalog = {
   },
   'auth.password_change_required': {
     title: 'Choisissez un nouveau mot de passe',
-    detail: 'Votre mot de passe a été fixé par un tiers ou pour un seul usage : changez-le avant de continuer.',
+    detail:
+      'Votre mot de passe a été fixé par un tiers ou pour un seul usage : changez-le avant de continuer.',
   },
   'auth.password_incorrect': {
     title: 'Mot de passe erroné',
