@@ -110,6 +110,8 @@ export function describeIssue(issue: Issue, locale: Locale): FieldError {
     default:
       if (issue.message && t[issue.message]) key = issue.message;
   }
+  // A schema's own message names a template (e.g. `password.weak`): it says more than the generic one.
+  if (issue.message?.includes('.') && t[issue.message]) key = issue.message;
   const template = t[key] ?? t.custom ?? '';
   return { path, code: key, message: fill(template, params) };
 }
