@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { e2eAdmin } from './env';
+import { Api } from './support/api';
+
+/** Runs axe on the page and fails on any serious or critical violation, listing them. */
+async function expectNoSeriousViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map(
+    (v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(report, `axe on ${what}`).toEqual([]);
+}
+
+/** A fresh context signed in as the administrator, in the wanted language. */
+async function adminPage(browser: Browser, locale: 'en' | 'fr' = 'en') {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const api = await Api.signIn(page.request, e2eAdmin);
+  await api.setLocale(locale);
+  return { context, page, api };
+}
+
+test.describe('accessibility (axe): no serious or critical violation', () => {
+  test('sign-in page, in English and in French, with an error shown', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto('/login');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectNoSeriousViolations(page, 'the sign-in page');
+
+    await page.getByRole('banner').getByRole('button', { name: 'FR', exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.getByRole('textbox', { name: /^Adresse électronique/ }).fill('nobody@example.org');
+    await page.getByRole('textbox', { name: /^Mot de passe/ }).fill('wrong password');
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).last().click();
+    await expect(page.getByRole('alert')).toContainText('Échec de la connexion');
+    await expectNoSeriousViolations(page, 'the sign-in page with an error, in French');
+    await context.close();
+  });
+
+  test('partner list and partner profile', async ({ browser }) => {
+    const { context, page, api } = await adminPage(browser);
+    await page.goto('/partners');
+    await expect(page.getByRole('table')).toBeVisible();
+    await expectNoSeriousViolations(page, 'the partner list');
+
+    await page.goto(`/partners/${await api.partnerId('Japan')}`);
+    await expect(page.getByTestId('history-event').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'the partner profile');
+    await context.close();
+  });
+
+  test('partner form, empty and with errors, in French', async ({ browser }) => {
+    const { context, page, api } = await adminPage(browser, 'fr');
+    await page.goto(`/partners/${await api.partnerId('Japan')}/edit`);
+    await expect(page.getByRole('button', { name: 'Enregistrer' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'the partner edit form');
+
+    await page.goto('/partners/new');
+    await page.getByRole('button', { name: 'Ajouter une étape' }).click();
+    await page.getByRole('button', { name: 'Ajouter un cadre' }).click();
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'the new-partner form with errors');
+    await context.close();
+  });
+
+  test('administration pages and API tokens', async ({ browser }) => {
+    const { context, page } = await adminPage(browser);
+    const pages: [string, string][] = [
+      ['/admin/users', 'Users'],
+      ['/admin/frameworks', 'Partnership frameworks'],
+      ['/admin/areas', 'Areas of cooperation'],
+      ['/admin/audit', 'Audit trail'],
+      ['/tokens', 'My API tokens'],
+    ];
+    for (const [path, heading] of pages) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(
+        page.getByRole('status').filter({ has: page.locator('.mantine-Loader-root') }),
+      ).toHaveCount(0);
+      await expectNoSeriousViolations(page, path);
+    }
+
+    await page.goto('/admin/users');
+    await page.getByRole('button', { name: 'New user' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoSeriousViolations(page, 'the new-user dialog');
+    await context.close();
+  });
+});

@@ -1,0 +1,48 @@
+import { Button, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../i18n';
+import { formatDateTime } from '../../lib/format';
+import { ErrorAlert } from '../../ui/error-alert';
+import { LoadingState } from '../../ui/loading-state';
+import { AuditChanges } from '../audit/audit-changes';
+import { usePartnerHistory } from './partners.api';
+
+export function PartnerHistory({ partnerId }: { partnerId: string }) {
+  const { t } = useTranslation();
+  const history = usePartnerHistory(partnerId);
+  const locale = currentLocale();
+
+  if (history.isPending) return <LoadingState />;
+  if (history.error) return <ErrorAlert error={history.error} />;
+  const items = history.data.pages.flatMap((page) => page.items);
+  if (items.length === 0) return <Text c="dimmed">{t('history.empty')}</Text>;
+
+  return (
+    <Stack gap="sm">
+      <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {items.map((event) => (
+          <Paper key={event.id} component="li" withBorder p="sm" data-testid="history-event">
+            <Text size="sm">
+              <Text span fw={700}>
+                {t(`audit.actions.${event.action}`, { defaultValue: event.action })}
+              </Text>{' '}
+              · {event.actor.label} ·{' '}
+              <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, locale)}</time>
+            </Text>
+            <AuditChanges event={event} />
+          </Paper>
+        ))}
+      </Stack>
+      {history.hasNextPage && (
+        <Button
+          variant="light"
+          onClick={() => void history.fetchNextPage()}
+          loading={history.isFetchingNextPage}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('history.loadMore')}
+        </Button>
+      )}
+    </Stack>
+  );
+}

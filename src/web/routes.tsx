@@ -1,0 +1,81 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { LoginPage } from './auth/login-page';
+import { RequireAuth, RequirePermission } from './auth/require-auth';
+import { AuditPage } from './modules/audit/audit-page';
+import { PartnerEditPage, PartnerNewPage } from './modules/partners/partner-form-page';
+import { PartnerListPage } from './modules/partners/partner-list-page';
+import { PartnerProfilePage } from './modules/partners/partner-profile-page';
+import { TaxonomyPage } from './modules/taxonomies/taxonomy-page';
+import { TokensPage } from './modules/tokens/tokens-page';
+import { UsersPage } from './modules/users/users-page';
+import { AppLayout } from './shell/app-layout';
+import { NotFoundPage } from './ui/not-found-page';
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <Navigate to="/partners" replace /> },
+      { path: 'login', element: <LoginPage /> },
+      { path: 'partners', element: <PartnerListPage /> },
+      {
+        path: 'partners/new',
+        element: (
+          <RequirePermission permission="partner.write">
+            <PartnerNewPage />
+          </RequirePermission>
+        ),
+      },
+      { path: 'partners/:id', element: <PartnerProfilePage /> },
+      {
+        path: 'partners/:id/edit',
+        element: (
+          <RequirePermission permission="partner.write">
+            <PartnerEditPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'tokens',
+        element: (
+          <RequireAuth>
+            <TokensPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'admin/users',
+        element: (
+          <RequirePermission permission="user.read">
+            <UsersPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'admin/frameworks',
+        element: (
+          <RequirePermission permission="taxonomy.write">
+            <TaxonomyPage kind="frameworks" />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'admin/areas',
+        element: (
+          <RequirePermission permission="taxonomy.write">
+            <TaxonomyPage kind="areas" />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'admin/audit',
+        element: (
+          <RequirePermission permission="audit.read">
+            <AuditPage />
+          </RequirePermission>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
