@@ -1,9 +1,6 @@
 import { preconditionFailed, preconditionRequired } from './errors';
 
-/** Strong ETag for a record with an integer version. */
-export function etagFor(id: string, version: number): string {
-  return `"${id}.${version}"`;
-}
+export { etagFor } from '../shared/etag';
 
 /** The version a caller last read, from If-Match; 428 without it, 412 when it names another record. */
 export function expectedVersion(ifMatch: string | undefined, id: string): number {

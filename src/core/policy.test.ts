@@ -1,86 +1,144 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, assertCan, can, isVisible, recordScope, rolePermissions } from './policy';
+import { roles } from '../shared/enums';
+import {
+  type Actor,
+  anonymousActor,
+  assertCan,
+  can,
+  isVisible,
+  type Permission,
+  permissions,
+  type Releasable,
+  recordScope,
+  rolePermissions,
+} from './policy';
 
-const actor = (role: Actor['role'], partnerId: string | null = null): Actor => ({
-  userId: role === 'public' ? null : 'u1',
+const JAPAN = '11111111-1111-4111-8111-111111111111';
+const GEORGIA = '22222222-2222-4222-8222-222222222222';
+
+const actor = (role: Actor['role'], extra: Partial<Actor> = {}): Actor => ({
+  userId: role === 'public' ? null : '99999999-9999-4999-8999-999999999999',
   label: role,
   role,
-  partnerId,
+  partnerId: null,
   providerId: null,
   locale: 'en',
   via: role === 'public' ? 'anonymous' : 'session',
+  ...extra,
 });
 
-const japan = '11111111-1111-4111-8111-111111111111';
-const georgia = '22222222-2222-4222-8222-222222222222';
-
 describe('role → permissions', () => {
-  it('lets only administrators manage users and read the audit trail', () => {
-    for (const role of Object.keys(rolePermissions) as Actor['role'][]) {
-      expect(can(actor(role), 'user.write')).toBe(role === 'admin');
-      expect(can(actor(role), 'audit.read')).toBe(role === 'admin');
+  // The table a reviewer signs off: one row per role, one column per permission.
+  const expected: Record<Actor['role'], Permission[]> = {
+    admin: [...permissions],
+    staff_officer: [
+      'partner.read',
+      'taxonomy.read',
+      'self.manage',
+      'partner.write',
+      'partner.history',
+      'provider.read',
+    ],
+    trust_fund_manager: ['partner.read', 'taxonomy.read', 'self.manage'],
+    activity_provider: ['partner.read', 'taxonomy.read', 'self.manage'],
+    partner_liaison: ['partner.read', 'taxonomy.read', 'self.manage'],
+    viewer: ['partner.read', 'taxonomy.read', 'self.manage'],
+    public: ['partner.read', 'taxonomy.read'],
+  };
+
+  it.each(Object.entries(expected))('%s has exactly its permissions', (role, granted) => {
+    expect([...rolePermissions[role as Actor['role']]].sort()).toEqual([...granted].sort());
+    for (const permission of permissions) {
+      expect(can(actor(role as Actor['role']), permission), permission).toBe(granted.includes(permission));
     }
   });
 
-  it('lets staff officers and administrators edit partners, nobody else', () => {
-    const writers = (Object.keys(rolePermissions) as Actor['role'][]).filter((role) =>
-      can(actor(role), 'partner.write'),
-    );
-    expect(writers.sort()).toEqual(['admin', 'staff_officer']);
+  it('covers every role of the application and the public', () => {
+    expect(Object.keys(rolePermissions).sort()).toEqual([...roles, 'public'].sort());
   });
 
-  it('lets everyone read partners and taxonomies, but only signed-in people manage their account', () => {
-    for (const role of Object.keys(rolePermissions) as Actor['role'][]) {
+  it('lets nobody but an administrator read the audit trail or manage users and lists', () => {
+    for (const role of [...roles, 'public'] as const) {
+      const admin = role === 'admin';
+      expect(can(actor(role), 'audit.read'), role).toBe(admin);
+      expect(can(actor(role), 'user.read'), role).toBe(admin);
+      expect(can(actor(role), 'user.write'), role).toBe(admin);
+      expect(can(actor(role), 'taxonomy.write'), role).toBe(admin);
+    }
+  });
+
+  it('does not let a partner liaison, a viewer or the public write partners', () => {
+    expect(can(actor('partner_liaison', { partnerId: JAPAN }), 'partner.write')).toBe(false);
+    expect(can(actor('viewer'), 'partner.write')).toBe(false);
+    expect(can(actor('public'), 'partner.write')).toBe(false);
+    expect(can(actor('staff_officer'), 'partner.write')).toBe(true);
+  });
+
+  it('lets everyone, even the public, read partners and lists; only signed-in people manage themselves', () => {
+    for (const role of [...roles, 'public'] as const) {
       expect(can(actor(role), 'partner.read')).toBe(true);
       expect(can(actor(role), 'taxonomy.read')).toBe(true);
       expect(can(actor(role), 'self.manage')).toBe(role !== 'public');
     }
   });
+});
 
+describe('assertCan', () => {
   it('answers 401 to the anonymous caller and 403 to a signed-in one', () => {
-    expect(() => assertCan(actor('public'), 'partner.write')).toThrow(
-      expect.objectContaining({ status: 401 }),
+    expect(() => assertCan(anonymousActor('en'), 'partner.write')).toThrow(
+      expect.objectContaining({ status: 401, code: 'auth.unauthenticated' }),
     );
     expect(() => assertCan(actor('viewer'), 'partner.write')).toThrow(
-      expect.objectContaining({ status: 403 }),
+      expect.objectContaining({ status: 403, code: 'auth.forbidden' }),
     );
     expect(() => assertCan(actor('staff_officer'), 'partner.write')).not.toThrow();
   });
 });
 
-describe('record scope and releasability', () => {
-  const publicRecord = { releasability: 'public' as const, releasableTo: [] };
-  const internalRecord = { releasability: 'internal' as const, releasableTo: [] };
-  const toJapan = { releasability: 'releasable' as const, releasableTo: [japan] };
+describe('record scope and visibility', () => {
+  const publicRecord: Releasable = { releasability: 'public', releasableTo: [] };
+  const internal: Releasable = { releasability: 'internal', releasableTo: [] };
+  const toJapan: Releasable = { releasability: 'releasable', releasableTo: [JAPAN] };
+  const toGeorgia: Releasable = { releasability: 'releasable', releasableTo: [GEORGIA] };
+  const records = { publicRecord, internal, toJapan, toGeorgia };
+  const visible = (a: Actor) =>
+    Object.entries(records)
+      .filter(([, record]) => isVisible(recordScope(a), record))
+      .map(([name]) => name);
 
-  it('shows the alliance’s own people everything', () => {
-    for (const role of [
-      'admin',
-      'staff_officer',
-      'trust_fund_manager',
-      'activity_provider',
-      'viewer',
-    ] as const) {
-      const scope = recordScope(actor(role));
-      expect(scope).toEqual({ kind: 'all' });
-      expect([publicRecord, internalRecord, toJapan].every((r) => isVisible(scope, r))).toBe(true);
-    }
+  it.each(['admin', 'staff_officer', 'trust_fund_manager', 'activity_provider', 'viewer'] as const)(
+    '%s, one of the alliance’s own people, sees every record',
+    (role) => {
+      expect(recordScope(actor(role))).toEqual({ kind: 'all' });
+      expect(visible(actor(role))).toEqual(['publicRecord', 'internal', 'toJapan', 'toGeorgia']);
+    },
+  );
+
+  it('shows a partner liaison public records and those released to its own partner only', () => {
+    const japan = actor('partner_liaison', { partnerId: JAPAN });
+    expect(recordScope(japan)).toEqual({ kind: 'partner', partnerId: JAPAN });
+    expect(visible(japan)).toEqual(['publicRecord', 'toJapan']);
+    expect(visible(actor('partner_liaison', { partnerId: GEORGIA }))).toEqual(['publicRecord', 'toGeorgia']);
   });
 
-  it('shows a liaison public records and those released to its own partner only', () => {
-    const japanLiaison = recordScope(actor('partner_liaison', japan));
-    const georgiaLiaison = recordScope(actor('partner_liaison', georgia));
-    expect(isVisible(japanLiaison, publicRecord)).toBe(true);
-    expect(isVisible(japanLiaison, toJapan)).toBe(true);
-    expect(isVisible(japanLiaison, internalRecord)).toBe(false);
-    expect(isVisible(georgiaLiaison, toJapan)).toBe(false);
+  it('shows a liaison bound to no partner only what the public sees', () => {
+    const unbound = actor('partner_liaison');
+    expect(recordScope(unbound)).toEqual({ kind: 'public' });
+    expect(visible(unbound)).toEqual(['publicRecord']);
   });
 
-  it('treats a liaison bound to no partner, and the public, as public only', () => {
-    for (const scope of [recordScope(actor('partner_liaison', null)), recordScope(actor('public'))]) {
-      expect(scope).toEqual({ kind: 'public' });
-      expect(isVisible(scope, publicRecord)).toBe(true);
-      expect(isVisible(scope, toJapan)).toBe(false);
-    }
+  it('shows the public public records only', () => {
+    expect(recordScope(anonymousActor('fr'))).toEqual({ kind: 'public' });
+    expect(visible(anonymousActor('fr'))).toEqual(['publicRecord']);
+  });
+
+  it('does not treat a partnerId on a non-liaison as a restriction', () => {
+    expect(recordScope(actor('viewer', { partnerId: JAPAN }))).toEqual({ kind: 'all' });
+  });
+
+  it('never shows an internal record to a liaison, even if it lists their partner', () => {
+    const odd: Releasable = { releasability: 'internal', releasableTo: [JAPAN] };
+    expect(isVisible({ kind: 'partner', partnerId: JAPAN }, odd)).toBe(false);
+    expect(isVisible({ kind: 'public' }, toJapan)).toBe(false);
   });
 });

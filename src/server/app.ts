@@ -110,7 +110,9 @@ export async function buildApp(options: AppOptions) {
   );
 
   if (options.webRoot && existsSync(options.webRoot)) {
-    await app.register(fastifyStatic, { root: options.webRoot, wildcard: false, index: 'index.html' });
+    // Wildcard: files built after start (a rebuild in development) are served too; a path that is no
+    // file falls through to the not-found handler, which answers the web app's own routes.
+    await app.register(fastifyStatic, { root: options.webRoot, wildcard: true, index: 'index.html' });
   }
   return app;
 }

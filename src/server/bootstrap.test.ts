@@ -44,7 +44,13 @@ async function signInStatus(
 
 /** Until the one-time password is changed, only the account itself can be used. */
 async function useWithOneTimePassword(database: Awaited<ReturnType<typeof openPglite>>, password: string) {
-  const app = await buildApp({ database, clock, publicUrl: 'http://localhost', sessionHours: 1, loginRateLimit: 100 });
+  const app = await buildApp({
+    database,
+    clock,
+    publicUrl: 'http://localhost',
+    sessionHours: 1,
+    loginRateLimit: 100,
+  });
   const login = await app.inject({
     method: 'POST',
     url: '/api/v1/auth/login',

@@ -1,52 +1,146 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
 
-describe('configuration', () => {
-  it('has defaults that start an embedded installation on port 8080', () => {
+function configError(env: NodeJS.ProcessEnv): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('starts with no settings at all: embedded database, port 8080, no admin, default demo data', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       port: 8080,
       host: '0.0.0.0',
       databaseUrl: undefined,
+      databasePoolSize: 10,
+      dataDir: resolve('./data'),
       admin: undefined,
       demoData: undefined,
       publicUrl: 'http://localhost:8080',
+      sessionHours: 12,
+      loginRateLimit: 10,
       logLevel: 'info',
     });
-    expect(config.dataDir).toMatch(/\/data$/);
   });
 
-  it('reads every documented variable', () => {
+  it('reads every setting it is given', () => {
     const config = loadConfig({
-      PORT: '9000',
-      DATABASE_URL: 'postgres://u@db:5432/entente',
-      ENTENTE_ADMIN_EMAIL: 'ops@example.org',
+      PORT: '3000',
+      HOST: '127.0.0.1',
+      DATABASE_URL: 'postgresql://entente@db:5432/entente',
+      DATABASE_POOL_SIZE: '25',
+      ENTENTE_DATA_DIR: '/var/lib/entente',
+      ENTENTE_ADMIN_EMAIL: 'admin@example.org',
       ENTENTE_ADMIN_PASSWORD: 'a long enough password',
-      ENTENTE_DEMO_DATA: 'false',
       ENTENTE_PUBLIC_URL: 'https://entente.example.org/',
+      ENTENTE_SESSION_HOURS: '8',
+      ENTENTE_LOGIN_RATE_LIMIT: '5',
       LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
-      port: 9000,
-      databaseUrl: 'postgres://u@db:5432/entente',
-      admin: { email: 'ops@example.org', password: 'a long enough password' },
-      demoData: false,
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: 'postgresql://entente@db:5432/entente',
+      databasePoolSize: 25,
+      dataDir: '/var/lib/entente',
+      admin: { email: 'admin@example.org', password: 'a long enough password' },
+      // The trailing slash is dropped so that links can be appended to it.
       publicUrl: 'https://entente.example.org',
+      sessionHours: 8,
+      loginRateLimit: 5,
       logLevel: 'warn',
     });
   });
 
+  it('derives the public URL from the port when none is set', () => {
+    expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '', ENTENTE_ADMIN_EMAIL: '' })).toMatchObject({
+      port: 8080,
+      databaseUrl: undefined,
+      admin: undefined,
+    });
+  });
+
   it.each([
-    [{ PORT: '70000' }, 'PORT'],
-    [{ PORT: 'eighty' }, 'PORT'],
-    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
-    [{ ENTENTE_ADMIN_EMAIL: 'ops@example.org' }, 'ENTENTE_ADMIN_PASSWORD'],
-    [{ ENTENTE_ADMIN_EMAIL: 'ops@example.org', ENTENTE_ADMIN_PASSWORD: 'short' }, 'ENTENTE_ADMIN_PASSWORD'],
-    [{ ENTENTE_DEMO_DATA: 'maybe' }, 'ENTENTE_DEMO_DATA'],
-    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
-    [{ ENTENTE_PUBLIC_URL: 'not a url' }, 'ENTENTE_PUBLIC_URL'],
-  ])('stops on %o with a message naming %s', (env, name) => {
-    expect(() => loadConfig(env)).toThrow(ConfigError);
-    expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));
+    ['true', true],
+    ['1', true],
+    ['yes', true],
+    ['false', false],
+    ['0', false],
+    ['no', false],
+  ])('reads ENTENTE_DEMO_DATA=%s as %s', (value, expected) => {
+    expect(loadConfig({ ENTENTE_DEMO_DATA: value }).demoData).toBe(expected);
+  });
+
+  it('refuses a demo-data flag it cannot read', () => {
+    const error = configError({ ENTENTE_DEMO_DATA: 'maybe' });
+    expect(error.message).toContain('ENTENTE_DEMO_DATA: use true or false');
+  });
+
+  it.each(['abc', '0', '65536', '80.5', '-1'])('refuses PORT=%s, naming the variable', (port) => {
+    const error = configError({ PORT: port });
+    expect(error.message).toMatch(/^Invalid configuration:\n {2}PORT: /);
+  });
+
+  it('refuses a DATABASE_URL that is not a PostgreSQL URL', () => {
+    for (const url of ['mysql://root@db/entente', 'localhost:5432', 'sqlite:./data.db']) {
+      expect(configError({ DATABASE_URL: url }).message).toContain(
+        'DATABASE_URL: must start with postgres:// or postgresql://',
+      );
+    }
+  });
+
+  it('refuses an admin e-mail without a password, or a password without an e-mail', () => {
+    expect(configError({ ENTENTE_ADMIN_EMAIL: 'admin@example.org' }).message).toContain(
+      'ENTENTE_ADMIN_PASSWORD: set ENTENTE_ADMIN_EMAIL and ENTENTE_ADMIN_PASSWORD together',
+    );
+    expect(configError({ ENTENTE_ADMIN_PASSWORD: 'a long enough password' }).message).toContain(
+      'set ENTENTE_ADMIN_EMAIL and ENTENTE_ADMIN_PASSWORD together',
+    );
+  });
+
+  it('refuses a short admin password and a malformed admin e-mail', () => {
+    expect(
+      configError({ ENTENTE_ADMIN_EMAIL: 'admin@example.org', ENTENTE_ADMIN_PASSWORD: 'short' }).message,
+    ).toContain('ENTENTE_ADMIN_PASSWORD: must be at least 12 characters');
+    expect(
+      configError({ ENTENTE_ADMIN_EMAIL: 'not an e-mail', ENTENTE_ADMIN_PASSWORD: 'a long enough password' })
+        .message,
+    ).toContain('ENTENTE_ADMIN_EMAIL:');
+  });
+
+  it('refuses an unknown LOG_LEVEL', () => {
+    const error = configError({ LOG_LEVEL: 'verbose' });
+    expect(error.message).toContain('LOG_LEVEL:');
+    expect(error.message).toContain('info');
+  });
+
+  it('refuses out-of-range numbers and a malformed public URL', () => {
+    expect(configError({ ENTENTE_SESSION_HOURS: '0' }).message).toContain('ENTENTE_SESSION_HOURS:');
+    expect(configError({ ENTENTE_LOGIN_RATE_LIMIT: 'many' }).message).toContain('ENTENTE_LOGIN_RATE_LIMIT:');
+    expect(configError({ DATABASE_POOL_SIZE: '500' }).message).toContain('DATABASE_POOL_SIZE:');
+    expect(configError({ ENTENTE_PUBLIC_URL: 'entente.example.org' }).message).toContain(
+      'ENTENTE_PUBLIC_URL:',
+    );
+  });
+
+  it('reports every bad setting at once, one per line', () => {
+    const error = configError({ PORT: 'x', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://db' });
+    const lines = error.message.split('\n').slice(1);
+    expect(lines.map((line) => line.trim().split(':')[0]).sort()).toEqual([
+      'DATABASE_URL',
+      'LOG_LEVEL',
+      'PORT',
+    ]);
   });
 });

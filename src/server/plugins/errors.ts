@@ -89,8 +89,11 @@ export const errorsPlugin = fp(async (app: FastifyInstance, options: { spaRoot: 
   app.setNotFoundHandler((request, reply) => {
     // The web app's own routes (/partners/…) are answered with its index page.
     const path = request.url.split('?')[0] ?? '';
+    // A missing asset (a path with a file extension) stays a 404.
     const isPage =
-      (request.method === 'GET' || request.method === 'HEAD') && !/^\/(api|healthz|readyz)(\/|$)/.test(path);
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !/^\/(api|healthz|readyz)(\/|$)/.test(path) &&
+      !/\.[a-z0-9]+$/i.test(path);
     if (options.spaRoot && isPage) return reply.sendFile('index.html');
     return sendProblem(
       request,

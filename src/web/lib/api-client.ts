@@ -137,9 +137,7 @@ export function toQuery(params: Record<string, string | number | boolean | null 
 }
 
 /**
- * The ETag of a record at the version the user saw (same form as core/http.ts `etagFor`).
- * Lists carry versions but no ETags; sending the version read keeps the stale-write check honest.
+ * The ETag of a record at the version the user saw. Lists carry versions but no ETags; sending the
+ * version read keeps the stale-write check honest.
  */
-export function etagFor(id: string, version: number): string {
-  return `"${id}.${version}"`;
-}
+export { etagFor } from '../../shared/etag';
