@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/core/**/*.test.ts', 'src/shared/**/*.test.ts', 'src/server/config.test.ts', 'src/web/**/*.test.ts'],
+          include: [
+            'src/core/**/*.test.ts',
+            'src/shared/**/*.test.ts',
+            'src/server/config.test.ts',
+            'src/web/**/*.test.ts',
+          ],
         },
       },
       {

@@ -86,7 +86,12 @@ describe.each(drivers)('partners API on %s', (driver) => {
 
     it('shows a partner liaison public partners and those released to its partner, nothing else', async () => {
       const response = await list(liaison, 'sort=name&limit=100');
-      expect(response.json().items.map((p: { isoCode: string }) => p.isoCode)).toEqual(['GE', 'JP', 'MN', 'AE']);
+      expect(response.json().items.map((p: { isoCode: string }) => p.isoCode)).toEqual([
+        'GE',
+        'JP',
+        'MN',
+        'AE',
+      ]);
       expect(response.json().total).toBe(4);
       expect(response.body).not.toContain(world.partners.russia);
     });
@@ -108,11 +113,18 @@ describe.each(drivers)('partners API on %s', (driver) => {
 
   describe('profile', () => {
     it('returns the whole profile with an ETag', async () => {
-      const response = await world.app.inject({ url: `/api/v1/partners/${world.partners.japan}`, headers: viewer.headers });
+      const response = await world.app.inject({
+        url: `/api/v1/partners/${world.partners.japan}`,
+        headers: viewer.headers,
+      });
       expect(response.statusCode).toBe(200);
       expect(response.headers.etag).toBe(`"${world.partners.japan}.1"`);
       const japan = response.json();
-      expect(japan).toMatchObject({ isoCode: 'JP', name: { en: 'Japan', fr: 'Japon' }, relationsSinceYear: 1990 });
+      expect(japan).toMatchObject({
+        isoCode: 'JP',
+        name: { en: 'Japan', fr: 'Japon' },
+        relationsSinceYear: 1990,
+      });
       expect(japan.frameworks.map((f: { code: string }) => f.code)).toEqual(['PAG']);
       expect(japan.areas.map((a: { code: string }) => a.code).sort()).toEqual(['CRISIS', 'CYBER']);
     });
@@ -122,7 +134,10 @@ describe.each(drivers)('partners API on %s', (driver) => {
         url: '/api/v1/partners/00000000-0000-4000-8000-000000000000',
         headers: liaison.headers,
       });
-      const internal = await world.app.inject({ url: `/api/v1/partners/${world.partners.russia}`, headers: liaison.headers });
+      const internal = await world.app.inject({
+        url: `/api/v1/partners/${world.partners.russia}`,
+        headers: liaison.headers,
+      });
       expect(internal.statusCode).toBe(404);
       expect(missing.statusCode).toBe(404);
       expect(problem(internal).code).toBe(problem(missing).code);
@@ -130,10 +145,16 @@ describe.each(drivers)('partners API on %s', (driver) => {
     });
 
     it('hides from a liaison which other partners a record is released to', async () => {
-      const response = await world.app.inject({ url: `/api/v1/partners/${world.partners.mongolia}`, headers: liaison.headers });
+      const response = await world.app.inject({
+        url: `/api/v1/partners/${world.partners.mongolia}`,
+        headers: liaison.headers,
+      });
       expect(response.statusCode).toBe(200);
       expect(response.json().releasableTo).toEqual([]);
-      const asStaff = await world.app.inject({ url: `/api/v1/partners/${world.partners.mongolia}`, headers: staff.headers });
+      const asStaff = await world.app.inject({
+        url: `/api/v1/partners/${world.partners.mongolia}`,
+        headers: staff.headers,
+      });
       expect(asStaff.json().releasableTo).toHaveLength(2);
     });
 
@@ -156,7 +177,10 @@ describe.each(drivers)('partners API on %s', (driver) => {
       const created = response.json();
       expect(response.headers.location).toBe(`/api/v1/partners/${created.id}`);
       expect(created).toMatchObject({ isoCode: 'CH', version: 1, milestones: [{ kind: 'agreement' }] });
-      const history = await world.app.inject({ url: `/api/v1/partners/${created.id}/history`, headers: staff.headers });
+      const history = await world.app.inject({
+        url: `/api/v1/partners/${created.id}/history`,
+        headers: staff.headers,
+      });
       expect(history.json().items[0]).toMatchObject({
         action: 'partner.create',
         actor: { label: world.users.staff_officer },
@@ -172,7 +196,10 @@ describe.each(drivers)('partners API on %s', (driver) => {
         payload: newPartner(world, { isoCode: 'JP', name: { en: 'Nippon', fr: 'Nippon' } }),
       });
       expect(iso.statusCode).toBe(409);
-      expect(problem(iso)).toMatchObject({ code: 'partner.duplicate_iso', detail: expect.stringContaining('JP') });
+      expect(problem(iso)).toMatchObject({
+        code: 'partner.duplicate_iso',
+        detail: expect.stringContaining('JP'),
+      });
       const name = await world.app.inject({
         method: 'POST',
         url: '/api/v1/partners',
@@ -210,7 +237,11 @@ describe.each(drivers)('partners API on %s', (driver) => {
         method: 'POST',
         url: '/api/v1/partners',
         headers: admin.write,
-        payload: newPartner(world, { isoCode: 'XX', name: { en: 'x'.repeat(201), fr: 'Suisse' }, colour: 'red' }),
+        payload: newPartner(world, {
+          isoCode: 'XX',
+          name: { en: 'x'.repeat(201), fr: 'Suisse' },
+          colour: 'red',
+        }),
       });
       const body = problem(again);
       expect(body.title).toBe('Requête invalide');
@@ -241,7 +272,10 @@ describe.each(drivers)('partners API on %s', (driver) => {
       });
       expect(response.statusCode).toBe(422);
       expect(problem(response)).toMatchObject({ code: 'reference.unknown' });
-      const rows = await world.database.db.select().from(partnersTable).where(eq(partnersTable.isoCode, 'NO'));
+      const rows = await world.database.db
+        .select()
+        .from(partnersTable)
+        .where(eq(partnersTable.isoCode, 'NO'));
       expect(rows).toEqual([]);
       const [after] = await world.database.db.select({ n: count() }).from(auditEvents);
       expect(after?.n).toBe(before?.n);
@@ -278,9 +312,16 @@ describe.each(drivers)('partners API on %s', (driver) => {
         method: 'POST',
         url: '/api/v1/partners',
         headers: staff.write,
-        payload: newPartner(world, { isoCode: 'SE', name: { en: 'Sweden', fr: 'Suède' }, releasability: 'releasable' }),
+        payload: newPartner(world, {
+          isoCode: 'SE',
+          name: { en: 'Sweden', fr: 'Suède' },
+          releasability: 'releasable',
+        }),
       });
-      expect(problem(none).errors[0]).toMatchObject({ path: 'releasableTo', code: 'releasability.partners_required' });
+      expect(problem(none).errors[0]).toMatchObject({
+        path: 'releasableTo',
+        code: 'releasability.partners_required',
+      });
       const unknown = await world.app.inject({
         method: 'POST',
         url: '/api/v1/partners',
@@ -321,7 +362,10 @@ describe.each(drivers)('partners API on %s', (driver) => {
       const after = await world.app.inject({ url: `/api/v1/partners/${id}`, headers: staff.headers });
       expect(after.json().summary.en).toBe('Updated.');
 
-      const history = await world.app.inject({ url: `/api/v1/partners/${id}/history`, headers: staff.headers });
+      const history = await world.app.inject({
+        url: `/api/v1/partners/${id}/history`,
+        headers: staff.headers,
+      });
       expect(history.json().items[0]).toMatchObject({
         action: 'partner.update',
         before: { summary: { en: '' } },
@@ -332,7 +376,12 @@ describe.each(drivers)('partners API on %s', (driver) => {
     it('requires If-Match (428) and refuses unknown fields', async () => {
       const missing = await patch(world.partners.japan, staff, { status: 'active' });
       expect(missing.statusCode).toBe(428);
-      const unknownField = await patch(world.partners.japan, staff, { flag: 'red' }, `"${world.partners.japan}.1"`);
+      const unknownField = await patch(
+        world.partners.japan,
+        staff,
+        { flag: 'red' },
+        `"${world.partners.japan}.1"`,
+      );
       expect(unknownField.statusCode).toBe(400);
     });
 
@@ -347,7 +396,11 @@ describe.each(drivers)('partners API on %s', (driver) => {
       const id = world.partners.japan;
       expect((await patch(id, liaison, { status: 'former' }, `"${id}.1"`)).statusCode).toBe(403);
       expect((await patch(id, viewer, { status: 'former' }, `"${id}.1"`)).statusCode).toBe(403);
-      const anon = await world.app.inject({ method: 'PATCH', url: `/api/v1/partners/${id}`, payload: { status: 'former' } });
+      const anon = await world.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/partners/${id}`,
+        payload: { status: 'former' },
+      });
       expect(anon.statusCode).toBe(401);
     });
 

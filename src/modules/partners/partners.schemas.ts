@@ -89,7 +89,10 @@ export const createPartnerBodySchema = z
         isoCode: 'JP',
         kind: 'country',
         name: { en: 'Japan', fr: 'Japon' },
-        summary: { en: 'The longest-standing partner across the globe.', fr: 'Le plus ancien partenaire mondial.' },
+        summary: {
+          en: 'The longest-standing partner across the globe.',
+          fr: 'Le plus ancien partenaire mondial.',
+        },
         status: 'active',
         relationsSinceYear: 1990,
         releasability: 'public',
