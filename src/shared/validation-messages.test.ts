@@ -135,6 +135,22 @@ describe('describeIssue', () => {
     });
   });
 
+  it('prefers the template a schema names over the generic one (weak password, bad date)', () => {
+    const password = z.string().min(12, 'password.weak');
+    expect(errorsFor(password, 'short', 'en')[0]).toEqual({
+      path: '',
+      code: 'password.weak',
+      message: 'Use at least 12 characters.',
+    });
+    expect(errorsFor(password, 'short', 'fr')[0]?.message).toBe('Au moins 12 caractères.');
+    const date = z.iso.date({ message: 'date.invalid' });
+    expect(errorsFor(date, '2026-02-30', 'fr')[0]).toEqual({
+      path: '',
+      code: 'date.invalid',
+      message: 'Date invalide (AAAA-MM-JJ).',
+    });
+  });
+
   it('answers a custom rule without a known code with a generic message, not Zod’s English text', () => {
     const odd = z.number().refine((n) => n % 2 === 0, { message: 'must be even, obviously' });
     expect(errorsFor(odd, 3, 'en')[0]).toEqual({ path: '', code: 'custom', message: 'Invalid value.' });

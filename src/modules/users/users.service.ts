@@ -1,7 +1,9 @@
+import type { z } from 'zod';
 import type { Clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
 import { AppError, conflict, notFound, preconditionFailed, unprocessable } from '../../core/errors';
 import { assertCan } from '../../core/policy';
+import { validationError } from '../../core/validation';
 import type { Database, Executor } from '../../db/client';
 import type { users } from '../../db/schema';
 import type { Locale, Role } from '../../shared/enums';
@@ -37,17 +39,25 @@ function auditView(row: UserRow) {
   return rest;
 }
 
+const bindingIssue = (path: string, message: string) =>
+  ({ code: 'custom', path: [path], message, input: null }) as z.core.$ZodIssue;
+
 async function checkBindings(
   tx: Executor,
+  ctx: RequestContext,
   role: string,
   partnerId: string | null,
   providerId: string | null,
 ) {
+  // A missing binding is a field error on the binding, as the create schema reports it,
+  // rather than an "unknown reference" to an empty id.
+  const missing: z.core.$ZodIssue[] = [];
   if (role === 'partner_liaison' && !partnerId)
-    throw unprocessable('reference.unknown', { field: 'partnerId', value: '' });
+    missing.push(bindingIssue('partnerId', 'binding.partner_required'));
   if (role === 'activity_provider' && !providerId) {
-    throw unprocessable('reference.unknown', { field: 'providerId', value: '' });
+    missing.push(bindingIssue('providerId', 'binding.provider_required'));
   }
+  if (missing.length > 0) throw validationError(missing, ctx.actor.locale);
   if (partnerId && !(await partnerExists(tx, partnerId))) {
     throw unprocessable('reference.unknown', { field: 'partnerId', value: partnerId });
   }
@@ -60,7 +70,7 @@ async function checkBindings(
 export async function insertUser(tx: Executor, ctx: RequestContext, clock: Clock, body: CreateUserBody) {
   const partnerId = body.role === 'partner_liaison' ? (body.partnerId ?? null) : null;
   const providerId = body.role === 'activity_provider' ? (body.providerId ?? null) : null;
-  await checkBindings(tx, body.role, partnerId, providerId);
+  await checkBindings(tx, ctx, body.role, partnerId, providerId);
   if (await q.selectUserByEmail(tx, body.email))
     throw conflict('user.duplicate_email', { email: body.email });
   const now = clock.now();
@@ -120,7 +130,7 @@ export function createUserService(deps: { db: Database; clock: Clock }) {
         }
         const partnerId = role === 'partner_liaison' ? (body.partnerId ?? before.partnerId) : null;
         const providerId = role === 'activity_provider' ? (body.providerId ?? before.providerId) : null;
-        await checkBindings(tx, role, partnerId, providerId);
+        await checkBindings(tx, ctx, role, partnerId, providerId);
         const { password: _password, ...rest } = body;
         const after = await q.updateUserRow(tx, id, {
           ...rest,
