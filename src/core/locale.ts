@@ -16,7 +16,7 @@ export function negotiateLocale(header: string | undefined): Locale {
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const weight = q ? Number.parseFloat(q.slice(2)) : 1;
       return {
-        lang: tag.toLowerCase().split('-')[0] ?? '',
+        lang: tag.trim().toLowerCase().split('-')[0] ?? '',
         weight: Number.isNaN(weight) ? 0 : weight,
         index,
       };

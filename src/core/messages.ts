@@ -40,6 +40,10 @@ const en: Catalog = {
     title: 'Choose a new password',
     detail: 'Your password was set by someone else or for one use only: change it before going on.',
   },
+  'auth.password_unchanged': {
+    title: 'Choose a different password',
+    detail: 'The new password must differ from the current one.',
+  },
   'auth.password_incorrect': { title: 'Wrong password', detail: 'The current password is not correct.' },
   'precondition.required': {
     title: 'If-Match required',
@@ -129,6 +133,10 @@ const fr: Catalog = {
     title: 'Choisissez un nouveau mot de passe',
     detail:
       'Votre mot de passe a été fixé par un tiers ou pour un seul usage : changez-le avant de continuer.',
+  },
+  'auth.password_unchanged': {
+    title: 'Choisissez un autre mot de passe',
+    detail: 'Le nouveau mot de passe doit différer de l’actuel.',
   },
   'auth.password_incorrect': {
     title: 'Mot de passe erroné',

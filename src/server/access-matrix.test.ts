@@ -67,10 +67,22 @@ const fixtures: Record<string, Fixture> = {
   'GET /api/v1/me': { prepare: () => ({ url: '/api/v1/me' }) },
   'PATCH /api/v1/me': { prepare: () => ({ url: '/api/v1/me', payload: { locale: 'en' } }) },
   'POST /api/v1/me/password': {
-    prepare: () => ({
-      url: '/api/v1/me/password',
-      payload: { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD },
-    }),
+    // Away to a temporary password first, so that the request under test puts the usual one back.
+    prepare: async ({ world, caller, role }) => {
+      const temporary = 'a temporary password for the matrix';
+      if (role !== 'public') {
+        await world.app.inject({
+          method: 'POST',
+          url: '/api/v1/me/password',
+          headers: caller.write,
+          payload: { currentPassword: TEST_PASSWORD, newPassword: temporary },
+        });
+      }
+      return {
+        url: '/api/v1/me/password',
+        payload: { currentPassword: temporary, newPassword: TEST_PASSWORD },
+      };
+    },
   },
   'GET /api/v1/me/tokens': { prepare: () => ({ url: '/api/v1/me/tokens' }) },
   'POST /api/v1/me/tokens': { prepare: () => ({ url: '/api/v1/me/tokens', payload: { name: 'matrix' } }) },

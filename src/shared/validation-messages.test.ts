@@ -167,3 +167,16 @@ describe('describeIssue', () => {
     for (const error of everything) expect(error.message).not.toMatch(/[{}]/);
   });
 });
+
+describe('a value of the wrong type', () => {
+  it('says what was expected, not that the field is missing, as the API parses it', () => {
+    const schema = z.strictObject({ year: z.number(), active: z.boolean() });
+    // The Zod type provider parses without `reportInput`: the message is all there is to go on.
+    const result = schema.safeParse({ year: '2011' });
+    const messages = result.error!.issues.map((issue) => describeIssue(issue, 'en'));
+    expect(messages).toEqual([
+      { path: 'year', code: 'invalid_type', message: 'Expected a number.' },
+      { path: 'active', code: 'required', message: 'This field is required.' },
+    ]);
+  });
+});

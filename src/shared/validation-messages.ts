@@ -82,7 +82,10 @@ export function describeIssue(issue: Issue, locale: Locale): FieldError {
   const params: Record<string, unknown> = {};
   switch (issue.code) {
     case 'invalid_type':
-      key = issue.input === undefined ? 'required' : 'invalid_type';
+      // Zod reports the input only when asked; its default message says "received undefined".
+      key = ('input' in issue ? issue.input === undefined : /received undefined/.test(issue.message ?? ''))
+        ? 'required'
+        : 'invalid_type';
       params.expected = typeNames[locale][issue.expected] ?? issue.expected;
       break;
     case 'too_small':

@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { apiTokens, sessions, users } from '../../db/schema';
 
@@ -68,4 +68,12 @@ export async function revokeToken(tx: Executor, userId: string, id: string, now:
 export async function findUserById(tx: Executor, id: string) {
   const [row] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
   return row;
+}
+
+export async function deleteOtherSessions(tx: Executor, userId: string, keepTokenHash: string | null) {
+  await tx
+    .delete(sessions)
+    .where(
+      and(eq(sessions.userId, userId), keepTokenHash ? ne(sessions.tokenHash, keepTokenHash) : undefined),
+    );
 }

@@ -117,7 +117,7 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
       },
     },
     async (request, reply) => {
-      await auth.changePassword(request.ctx, request.body);
+      await auth.changePassword(request.ctx, request.body, request.sessionToken);
       return reply.code(204).send(null);
     },
   );

@@ -173,11 +173,17 @@ export function createAuthService(deps: { db: Database; clock: Clock; sessionHou
       });
     },
 
-    async changePassword(ctx: RequestContext, body: { currentPassword: string; newPassword: string }) {
+    /** Changes the caller's password and ends their other sessions (a stolen one ends with it). */
+    async changePassword(
+      ctx: RequestContext,
+      body: { currentPassword: string; newPassword: string },
+      currentSessionToken: string | null,
+    ) {
       const user = await requireSelf(ctx);
       if (!(await verifyPassword(user.passwordHash, body.currentPassword))) {
         throw new AppError(422, 'auth.password_incorrect');
       }
+      if (body.newPassword === body.currentPassword) throw new AppError(422, 'auth.password_unchanged');
       const passwordHash = await hashPassword(body.newPassword);
       await db.transaction(async (tx) => {
         await updateUserRow(tx, user.id, {
@@ -185,6 +191,7 @@ export function createAuthService(deps: { db: Database; clock: Clock; sessionHou
           mustChangePassword: false,
           version: user.version + 1,
         });
+        await q.deleteOtherSessions(tx, user.id, currentSessionToken ? sha256(currentSessionToken) : null);
         await recordAudit(tx, ctx, clock, {
           action: 'user.change_password',
           entityType: 'user',

@@ -140,6 +140,19 @@ describe.each(drivers)('my account on %s', (driver) => {
       expect(JSON.stringify(events[0])).not.toMatch(/argon2|brand new|test-password/);
     });
 
+    it('refuses the same password again, and ends the other sessions when it changes', async () => {
+      const email = world.users.trust_fund_manager;
+      const here = await signIn(world.app, email);
+      const elsewhere = await signIn(world.app, email);
+      const same = await changePassword(here, TEST_PASSWORD, TEST_PASSWORD);
+      expect(same.statusCode).toBe(422);
+      expect(problem(same).code).toBe('auth.password_unchanged');
+      expect((await changePassword(here, TEST_PASSWORD, 'another long password')).statusCode).toBe(204);
+      expect((await world.app.inject({ url: '/api/v1/me', headers: here.headers })).statusCode).toBe(200);
+      const other = await world.app.inject({ url: '/api/v1/me', headers: elsewhere.headers });
+      expect(other.statusCode).toBe(401);
+    });
+
     it('releases an account with a one-time password once the user chooses their own', async () => {
       const admin = await signIn(world.app, world.users.admin);
       const created = await world.app.inject({

@@ -261,7 +261,8 @@ export function createPartnerService(deps: { db: Database; clock: Clock }) {
       assertCan(ctx.actor, 'partner.history');
       const row = await q.selectPartner(db, recordScope(ctx.actor), id);
       if (!row) throw notFound('partner');
-      return listAuditPage(db, { ...query, partnerId: id });
+      // The partner record's own changes only: events about its liaison accounts belong to user admin.
+      return listAuditPage(db, { ...query, entityType: 'partner', entityId: id });
     },
   };
 }

@@ -237,4 +237,15 @@ describe.each(drivers)('frameworks and areas on %s', (driver) => {
     });
     expect(problem(tooOld).errors[0]).toMatchObject({ path: 'sinceYear', code: 'too_small_number' });
   });
+
+  it('refuses a founding year on an area instead of dropping it', async () => {
+    const response = await world.app.inject({
+      method: 'POST',
+      url: '/api/v1/areas',
+      headers: admin.write,
+      payload: { code: 'YEARLESS', name: { en: 'Yearless', fr: '' }, sinceYear: 2011 },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(problem(response).errors[0]).toMatchObject({ code: 'unrecognized_keys' });
+  });
 });

@@ -2,10 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { etagFor, expectedVersion } from '../../core/http';
 import { idParamsSchema, ifMatchHeadersSchema, problems } from '../../server/schemas';
 import {
+  createAreaBodySchema,
   createTermBodySchema,
   termListQuerySchema,
   termListSchema,
   termSchema,
+  updateAreaBodySchema,
   updateTermBodySchema,
 } from './taxonomies.schemas';
 import type { TaxonomyService } from './taxonomies.service';
@@ -16,6 +18,8 @@ export const taxonomyRoutes: FastifyPluginAsyncZod<{
   tag: string;
   service: TaxonomyService;
 }> = async (app, { path, tag, service }) => {
+  const createBody = path === 'areas' ? createAreaBodySchema : createTermBodySchema;
+  const updateBody = path === 'areas' ? updateAreaBodySchema : updateTermBodySchema;
   app.get(
     `/${path}`,
     {
@@ -52,7 +56,7 @@ export const taxonomyRoutes: FastifyPluginAsyncZod<{
       config: { access: 'taxonomy.write' },
       schema: {
         tags: [tag],
-        body: createTermBodySchema,
+        body: createBody,
         response: { 201: termSchema, ...problems(400, 401, 403, 409, 413) },
       },
     },
@@ -74,7 +78,7 @@ export const taxonomyRoutes: FastifyPluginAsyncZod<{
         tags: [tag],
         params: idParamsSchema,
         headers: ifMatchHeadersSchema,
-        body: updateTermBodySchema,
+        body: updateBody,
         response: { 200: termSchema, ...problems(400, 401, 403, 404, 409, 412, 428) },
       },
     },

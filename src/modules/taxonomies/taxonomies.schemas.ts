@@ -42,3 +42,7 @@ export type UpdateTermBody = z.infer<typeof updateTermBodySchema>;
 export const termListQuerySchema = z.strictObject({
   includeInactive: z.enum(['true', 'false']).optional(),
 });
+
+/** Areas have no founding year: the same shapes without it, so that a stray `sinceYear` is refused. */
+export const createAreaBodySchema = createTermBodySchema.omit({ sinceYear: true });
+export const updateAreaBodySchema = updateTermBodySchema.omit({ sinceYear: true });
