@@ -3,7 +3,7 @@ import type { RequestContext } from '../core/context';
 import { randomSecret } from '../core/secrets';
 import type { Database, Executor } from '../db/client';
 import { applyPartnerUpdate, insertPartner } from '../modules/partners/partners.service';
-import { insertProviderRow } from '../modules/providers/providers.queries';
+import { insertProvider } from '../modules/providers/providers.service';
 import { insertTermWithAudit } from '../modules/taxonomies/taxonomies.service';
 import { insertUser } from '../modules/users/users.service';
 import type { Role } from '../shared/enums';
@@ -62,7 +62,7 @@ export async function seedTaxonomies(tx: Executor, clock: Clock): Promise<Omit<I
   }
   const providers = new Map<string, string>();
   for (const p of demoProviders) {
-    const row = await insertProviderRow(tx, {
+    const row = await insertProvider(tx, {
       code: p.code,
       nameEn: p.name.en,
       nameFr: p.name.fr,

@@ -5,8 +5,7 @@ import type { Clock } from '../core/clock';
 import { randomSecret } from '../core/secrets';
 import type { DatabaseHandle } from '../db/client';
 import { frameworks } from '../db/schema';
-import { countUsers, selectUserByEmail } from '../modules/users/users.queries';
-import { insertUser } from '../modules/users/users.service';
+import { countUsers, findUserByEmail, insertUser } from '../modules/users/users.service';
 import { loadDemoData, systemContext } from '../seed/demo';
 import type { Config } from './config';
 
@@ -48,7 +47,7 @@ export async function bootstrap(
     }
 
     if (config.admin) {
-      if (!(await selectUserByEmail(db, config.admin.email))) {
+      if (!(await findUserByEmail(db, config.admin.email))) {
         await db.transaction((tx) =>
           insertUser(tx, systemContext, clock, {
             email: config.admin!.email,

@@ -7,7 +7,7 @@ import type { Database } from '../../db/client';
 import type { users } from '../../db/schema';
 import type { Locale, Role } from '../../shared/enums';
 import { recordAudit } from '../audit/audit.service';
-import { updateUserRow } from '../users/users.queries';
+import { setUserFields } from '../users/users.service';
 import * as q from './auth.queries';
 import type { Me } from './auth.schemas';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords';
@@ -106,7 +106,7 @@ export function createAuthService(deps: { db: Database; clock: Clock; sessionHou
           ip: ctx.ip,
           userAgent: userAgent?.slice(0, 500) ?? null,
         });
-        await updateUserRow(tx, user.id, { lastLoginAt: now });
+        await setUserFields(tx, user.id, { lastLoginAt: now });
         await recordAudit(tx, { ...ctx, actor: actorFromUser(user, 'session') }, clock, {
           action: 'auth.login',
           entityType: 'user',
@@ -157,7 +157,7 @@ export function createAuthService(deps: { db: Database; clock: Clock; sessionHou
     async updateMe(ctx: RequestContext, body: { displayName?: string; locale?: Locale }): Promise<Me> {
       const before = await requireSelf(ctx);
       return db.transaction(async (tx) => {
-        const after = await updateUserRow(tx, before.id, {
+        const after = await setUserFields(tx, before.id, {
           ...body,
           updatedAt: clock.now(),
           version: before.version + 1,
@@ -186,7 +186,7 @@ export function createAuthService(deps: { db: Database; clock: Clock; sessionHou
       if (body.newPassword === body.currentPassword) throw new AppError(422, 'auth.password_unchanged');
       const passwordHash = await hashPassword(body.newPassword);
       await db.transaction(async (tx) => {
-        await updateUserRow(tx, user.id, {
+        await setUserFields(tx, user.id, {
           passwordHash,
           mustChangePassword: false,
           version: user.version + 1,

@@ -209,6 +209,11 @@ export async function applyPartnerUpdate(
   return after;
 }
 
+/** Whether a partner exists, whoever may see it: other modules check their references with it. */
+export function partnerExists(tx: Executor, id: string): Promise<boolean> {
+  return q.partnerExists(tx, id);
+}
+
 export function createPartnerService(deps: { db: Database; clock: Clock }) {
   const { db, clock } = deps;
 

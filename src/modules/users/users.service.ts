@@ -9,8 +9,8 @@ import type { users } from '../../db/schema';
 import type { Locale, Role } from '../../shared/enums';
 import { recordAudit } from '../audit/audit.service';
 import { hashPassword } from '../auth/passwords';
-import { partnerExists } from '../partners/partners.queries';
-import { providerExists } from '../providers/providers.queries';
+import { partnerExists } from '../partners/partners.service';
+import { providerExists } from '../providers/providers.service';
 import * as q from './users.queries';
 import type { CreateUserBody, UpdateUserBody, User, UserListQuery } from './users.schemas';
 
@@ -95,6 +95,15 @@ export async function insertUser(tx: Executor, ctx: RequestContext, clock: Clock
   });
   return row;
 }
+
+/** Sets fields of a user row in the caller's transaction (sign-in time, password): for the auth module. */
+export function setUserFields(tx: Executor, id: string, patch: Parameters<typeof q.updateUserRow>[2]) {
+  return q.updateUserRow(tx, id, patch);
+}
+
+/** For the first start: are there users at all, and does this one exist? */
+export const countUsers = (tx: Executor) => q.countUsers(tx);
+export const findUserByEmail = (tx: Executor, email: string) => q.selectUserByEmail(tx, email);
 
 export function createUserService(deps: { db: Database; clock: Clock }) {
   const { db, clock } = deps;
