@@ -1,0 +1,80 @@
+import { parseArgs } from 'node:util';
+import type { DatabaseKind } from './protocol';
+
+export interface BenchOptions {
+  partners: number;
+  auditPerPartner: number;
+  connections: number;
+  /** A second, unloaded pass for the main scenarios (0 = skip): service time without queueing. */
+  latencyConnections: number;
+  duration: number;
+  warmup: number;
+  rounds: number;
+  poolSize: number;
+  databases: DatabaseKind[];
+  quick: boolean;
+  postgresUrl: string;
+}
+
+export const usage = `npm run bench -- [options]
+
+  --partners N      partners to generate (default 200, or BENCH_PARTNERS)
+  --audit N         audit events per partner (default 20)
+  --connections N   concurrent HTTP connections (default 10)
+  --latency-connections N
+                    a second pass of the main scenarios at N connections (default 1; 0 skips it)
+  --duration S      measured seconds per side (default 10; 3 with --quick)
+  --warmup S        warm-up seconds per side, thrown away (default 2; 1 with --quick)
+  --rounds R        the measured seconds split into R alternating app / ceiling rounds (default 5; 1 with --quick)
+  --pool N          PostgreSQL pool size of the app and the ceiling (default 10, as DATABASE_POOL_SIZE)
+  --only DB         pglite or postgres (default: both)
+  --quick           a short smoke run
+  --help
+
+  PostgreSQL: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres); the bench
+  creates a database entente_bench_<random> there and drops it at the end.`;
+
+function positive(name: string, value: string | undefined, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number ≥ ${min} (got ${value})`);
+  return n;
+}
+
+export function parseOptions(argv: string[]): BenchOptions | null {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      partners: { type: 'string' },
+      audit: { type: 'string' },
+      connections: { type: 'string' },
+      'latency-connections': { type: 'string' },
+      duration: { type: 'string' },
+      warmup: { type: 'string' },
+      rounds: { type: 'string' },
+      pool: { type: 'string' },
+      only: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) return null;
+  if (values.only && values.only !== 'pglite' && values.only !== 'postgres') {
+    throw new Error(`--only must be pglite or postgres (got ${values.only})`);
+  }
+  const quick = values.quick ?? false;
+  return {
+    partners: Math.floor(positive('partners', values.partners ?? process.env.BENCH_PARTNERS, 200)),
+    auditPerPartner: Math.floor(positive('audit', values.audit, 20, 0)),
+    connections: Math.floor(positive('connections', values.connections, 10)),
+    latencyConnections: Math.floor(positive('latency-connections', values['latency-connections'], 1, 0)),
+    duration: positive('duration', values.duration, quick ? 3 : 10),
+    warmup: positive('warmup', values.warmup, quick ? 1 : 2, 0),
+    rounds: Math.floor(positive('rounds', values.rounds, quick ? 1 : 5)),
+    poolSize: Math.floor(positive('pool', values.pool, 10)),
+    databases: values.only ? [values.only as DatabaseKind] : ['pglite', 'postgres'],
+    quick,
+    postgresUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  };
+}

@@ -1,0 +1,204 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Stats } from './measure';
+import type { DatabaseKind, SqlCheck } from './protocol';
+
+export interface ScenarioResult {
+  name: string;
+  description: string;
+  main: boolean;
+  connections: number;
+  app: Stats;
+  ceiling: Stats;
+  /** app rps / ceiling rps. */
+  throughputRatio: number;
+  /** app p95 / ceiling p95. */
+  p95Ratio: number;
+}
+
+export interface TargetResult {
+  database: DatabaseKind;
+  /** Why this database was not measured (e.g. PostgreSQL unreachable). */
+  skipped?: string;
+  serverVersion?: string;
+  setup?: string;
+  generationMs?: number;
+  search?: { q: string; matches: number };
+  counts?: Record<string, number>;
+  sqlChecks?: { scenario: string; same: boolean; app?: string[]; ceiling?: string[] }[];
+  scenarios: ScenarioResult[];
+  plans?: Record<string, string[]>;
+  targets?: TargetCheck[];
+}
+
+export interface TargetCheck {
+  scenario: string;
+  connections: number;
+  p95Ms: number;
+  p95Ok: boolean;
+  throughputRatio: number;
+  ratioOk: boolean;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  finishedAt: string;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    totalMemoryGb: number;
+    platform: string;
+    node: string;
+    loadAverageAtStart: number[];
+    loadAverageAtEnd: number[];
+    packages: Record<string, string>;
+  };
+  settings: {
+    partners: number;
+    auditPerPartner: number;
+    connections: number;
+    latencyConnections: number;
+    durationSeconds: number;
+    warmupSeconds: number;
+    rounds: number;
+    postgresPoolSize: number;
+    pipelining: number;
+    quick: boolean;
+    postgresUrl: string;
+  };
+  targets: TargetResult[];
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
+
+export function compareScenario(
+  scenario: { name: string; description: string; main: boolean },
+  connections: number,
+  app: Stats,
+  ceiling: Stats,
+): ScenarioResult {
+  return {
+    ...scenario,
+    connections,
+    app,
+    ceiling,
+    throughputRatio: ratio(app.rps, ceiling.rps),
+    p95Ratio: ratio(app.latencyMs.p95, ceiling.latencyMs.p95),
+  };
+}
+
+/** The issue's bar, on PostgreSQL: p95 ≤ 10 ms and at least half the ceiling's throughput. */
+export function checkTargets(scenarios: ScenarioResult[]): TargetCheck[] {
+  return scenarios
+    .filter((s) => s.main)
+    .map((s) => ({
+      scenario: s.name,
+      connections: s.connections,
+      p95Ms: s.app.latencyMs.p95,
+      p95Ok: s.app.latencyMs.p95 <= 10,
+      throughputRatio: s.throughputRatio,
+      ratioOk: s.throughputRatio >= 0.5,
+    }));
+}
+
+/** Keeps the statement texts only where app and ceiling differ: they are long and all alike. */
+export function trimChecks(checks: SqlCheck[]) {
+  return checks.map((c) => (c.same ? { scenario: c.scenario, same: true } : c));
+}
+
+function pad(cells: string[], widths: number[]) {
+  return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+}
+
+export function formatTable(results: BenchResults): string {
+  const header = [
+    'database / scenario',
+    'conns',
+    'side',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'cpu ms/req',
+    'ratio',
+  ];
+  const rows: string[][] = [];
+  for (const target of results.targets) {
+    if (target.skipped) {
+      rows.push([`${target.database}: not measured (${target.skipped})`, 'skipped']);
+      continue;
+    }
+    for (const s of target.scenarios) {
+      for (const side of ['app', 'ceiling'] as const) {
+        const stats = s[side];
+        rows.push([
+          side === 'app' ? `${target.database} ${s.name}` : '',
+          side === 'app' ? String(s.connections) : '',
+          side,
+          stats.rps.toFixed(0),
+          stats.latencyMs.p50.toFixed(2),
+          stats.latencyMs.p95.toFixed(2),
+          stats.latencyMs.p99.toFixed(2),
+          stats.serverCpuMsPerRequest === null ? '' : stats.serverCpuMsPerRequest.toFixed(2),
+          side === 'app' ? `${Math.round(s.throughputRatio * 100)} %` : '',
+        ]);
+      }
+    }
+  }
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.filter((r) => r[1] !== 'skipped').map((r) => (r[i] ?? '').length)),
+  );
+  return [
+    pad(header, widths),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map((row) => (row[1] === 'skipped' ? row[0]! : pad(row, widths))),
+  ].join('\n');
+}
+
+export function formatTargets(results: BenchResults): string {
+  const postgres = results.targets.find((t) => t.database === 'postgres');
+  if (!postgres || postgres.skipped || !postgres.targets) {
+    return 'PostgreSQL targets (p95 ≤ 10 ms, ≥ 50 % of the ceiling): not measured on this run.';
+  }
+  const lines = postgres.targets.map(
+    (t) =>
+      `  ${t.scenario.padEnd(12)} ${String(t.connections).padStart(3)} conns  p95 ${t.p95Ms.toFixed(2)} ms ${t.p95Ok ? 'ok' : 'MISSED'}` +
+      `   throughput ${Math.round(t.throughputRatio * 100)} % of the ceiling ${t.ratioOk ? 'ok' : 'MISSED'}`,
+  );
+  return ['PostgreSQL targets (p95 ≤ 10 ms, ≥ 50 % of the ceiling):', ...lines].join('\n');
+}
+
+/** Writes results/<timestamp>.json and results/latest.json; returns the first path. */
+export function writeResults(dir: string, results: BenchResults): string {
+  mkdirSync(dir, { recursive: true });
+  const stamp = results.startedAt.replace(/[:.]/g, '-');
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  const path = join(dir, `${stamp}.json`);
+  writeFileSync(path, json);
+  writeFileSync(join(dir, 'latest.json'), json);
+  return path;
+}
+
+/** The figures as the Markdown table of docs/performance.md (`npx tsx bench/markdown.ts`). */
+export function formatMarkdown(results: BenchResults): string {
+  const lines = [
+    '| database | scenario | conns | app req/s | ceiling req/s | ratio | app p50 / p95 / p99 ms | ceiling p50 / p95 / p99 ms | CPU ms/req app / ceiling |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  const ms = (s: Stats) =>
+    [s.latencyMs.p50, s.latencyMs.p95, s.latencyMs.p99].map((v) => v.toFixed(1)).join(' / ');
+  const cpu = (s: Stats) => s.serverCpuMsPerRequest?.toFixed(2) ?? '–';
+  for (const target of results.targets) {
+    if (target.skipped) {
+      lines.push(`| ${target.database} | not measured: ${target.skipped} | | | | | | | |`);
+      continue;
+    }
+    for (const s of target.scenarios) {
+      lines.push(
+        `| ${target.database} | ${s.name} | ${s.connections} | ${s.app.rps.toFixed(0)} | ${s.ceiling.rps.toFixed(0)} | ` +
+          `${Math.round(s.throughputRatio * 100)} % | ${ms(s.app)} | ${ms(s.ceiling)} | ${cpu(s.app)} / ${cpu(s.ceiling)} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
