@@ -2,11 +2,6 @@ import { and, eq, isNull, lt, ne } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { apiTokens, sessions, users } from '../../db/schema';
 
-export async function findUserByEmail(tx: Executor, email: string) {
-  const [row] = await tx.select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);
-  return row;
-}
-
 export async function findSessionWithUser(tx: Executor, tokenHash: string) {
   const [row] = await tx
     .select({ session: sessions, user: users })
@@ -62,11 +57,6 @@ export async function revokeToken(tx: Executor, userId: string, id: string, now:
     .set({ revokedAt: now })
     .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
     .returning();
-  return row;
-}
-
-export async function findUserById(tx: Executor, id: string) {
-  const [row] = await tx.select().from(users).where(eq(users.id, id)).limit(1);
   return row;
 }
 

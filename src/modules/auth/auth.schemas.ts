@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { locales, roles } from '../../shared/enums';
+import { locales } from '../../shared/enums';
+import { newPasswordSchema, userSchema } from '../users/users.schemas';
+
 
 export const loginBodySchema = z
   .strictObject({
@@ -8,23 +10,14 @@ export const loginBodySchema = z
   })
   .meta({ examples: [{ email: 'staff@demo.entente.example', password: 'your password' }] });
 
-export const meSchema = z.object({
-  id: z.uuid(),
-  email: z.string(),
-  displayName: z.string(),
-  role: z.enum(roles),
-  partnerId: z.uuid().nullable(),
-  providerId: z.uuid().nullable(),
-  locale: z.enum(locales),
-  permissions: z.array(z.string()),
-  mustChangePassword: z.boolean(),
-});
+/** The signed-in user: their account as administrators see it, less the bookkeeping, plus permissions. */
+export const meSchema = userSchema
+  .omit({ active: true, lastLoginAt: true, createdAt: true, version: true })
+  .extend({ permissions: z.array(z.string()) });
 export type Me = z.infer<typeof meSchema>;
 
 export const sessionSchema = z.object({ user: meSchema.nullable(), csrfToken: z.string().nullable() });
 export const loginResponseSchema = z.object({ user: meSchema, csrfToken: z.string() });
-
-export const newPasswordSchema = z.string().min(12, 'password.weak').max(200);
 
 export const updateMeBodySchema = z.strictObject({
   displayName: z.string().trim().min(1).max(120).optional(),

@@ -7,7 +7,7 @@ import type { Database } from '../../db/client';
 import type { users } from '../../db/schema';
 import type { Locale, Role } from '../../shared/enums';
 import { recordAudit } from '../audit/audit.service';
-import { setUserFields } from '../users/users.service';
+import { findUserByEmail, findUserById, setUserFields, toUser } from '../users/users.service';
 import * as q from './auth.queries';
 import type { Me } from './auth.schemas';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './passwords';
@@ -32,17 +32,14 @@ export function actorFromUser(user: UserRow, via: Actor['via']): Actor {
 }
 
 export function toMe(user: UserRow): Me {
-  return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role as Role,
-    partnerId: user.partnerId,
-    providerId: user.providerId,
-    locale: user.locale as Locale,
-    permissions: [...rolePermissions[user.role as Role]],
-    mustChangePassword: user.mustChangePassword,
-  };
+  const {
+    active: _active,
+    lastLoginAt: _login,
+    createdAt: _created,
+    version: _version,
+    ...me
+  } = toUser(user);
+  return { ...me, permissions: [...rolePermissions[me.role]] };
 }
 
 function toToken(row: Awaited<ReturnType<typeof q.listTokens>>[number]) {
@@ -68,14 +65,14 @@ export function createAuthService(deps: { db: Database; clock: Clock; sessionHou
 
   async function requireSelf(ctx: RequestContext): Promise<UserRow> {
     assertCan(ctx.actor, 'self.manage');
-    const row = await q.findUserById(db, ctx.actor.userId!);
+    const row = await findUserById(db, ctx.actor.userId!);
     if (!row) throw notFound('user');
     return row;
   }
 
   return {
     async login(ctx: RequestContext, body: { email: string; password: string }, userAgent: string | null) {
-      const user = await q.findUserByEmail(db, body.email);
+      const user = await findUserByEmail(db, body.email);
       const ok = user
         ? await verifyPassword(user.passwordHash, body.password)
         : await verifyPassword(await decoyPasswordHash(), body.password);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locales, roles } from '../../shared/enums';
-import { newPasswordSchema } from '../auth/auth.schemas';
+
+export const newPasswordSchema = z.string().min(12, 'password.weak').max(200);
 
 export const userSchema = z.object({
   id: z.uuid(),

@@ -104,6 +104,7 @@ export function setUserFields(tx: Executor, id: string, patch: Parameters<typeof
 /** For the first start: are there users at all, and does this one exist? */
 export const countUsers = (tx: Executor) => q.countUsers(tx);
 export const findUserByEmail = (tx: Executor, email: string) => q.selectUserByEmail(tx, email);
+export const findUserById = (tx: Executor, id: string) => q.selectUserById(tx, id);
 
 export function createUserService(deps: { db: Database; clock: Clock }) {
   const { db, clock } = deps;
