@@ -24,6 +24,7 @@ import { userRoutes } from '../modules/users/users.routes';
 import { createUserService } from '../modules/users/users.service';
 import { accessPlugin } from './plugins/access';
 import { errorsPlugin } from './plugins/errors';
+import { inputGuardPlugin } from './plugins/input-guard';
 import { openApiPlugin } from './plugins/openapi';
 
 export interface AppOptions {
@@ -85,6 +86,7 @@ export async function buildApp(options: AppOptions) {
       new AppError(429, 'auth.rate_limited', { retryAfter: Math.ceil(context.ttl / 1000) }),
   });
   await app.register(accessPlugin, { auth: services.auth });
+  await app.register(inputGuardPlugin);
   await app.register(openApiPlugin, { publicUrl: options.publicUrl });
   await app.register(healthRoutes, { database });
 

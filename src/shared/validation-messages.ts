@@ -28,6 +28,7 @@ const templates: Record<Locale, Record<string, string>> = {
     'binding.partner_required': 'A partner liaison must be bound to a partner.',
     'binding.provider_required': 'An activity provider must be bound to a provider.',
     'password.weak': 'Use at least 12 characters.',
+    'text.control_character': 'Contains a NUL character, which text may not hold.',
     custom: 'Invalid value.',
   },
   fr: {
@@ -50,6 +51,7 @@ const templates: Record<Locale, Record<string, string>> = {
     'binding.partner_required': 'Un officier de liaison doit être rattaché à un partenaire.',
     'binding.provider_required': 'Un prestataire doit être rattaché à un organisme prestataire.',
     'password.weak': 'Au moins 12 caractères.',
+    'text.control_character': 'Contient un caractère NUL, interdit dans un texte.',
     custom: 'Valeur invalide.',
   },
 };

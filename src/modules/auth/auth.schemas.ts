@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { locales } from '../../shared/enums';
 import { newPasswordSchema, userSchema } from '../users/users.schemas';
 
-
 export const loginBodySchema = z
   .strictObject({
     email: z.string().trim().min(1).max(254),

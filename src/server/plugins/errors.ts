@@ -74,6 +74,8 @@ function toAppError(error: FastifyError, request: FastifyRequest): AppError {
   // A unique clash the service's own check missed (two writers at once) is still a conflict.
   if (pgCode === '23505') return new AppError(409, 'request.conflict');
   if (pgCode === '40001' || pgCode === '40P01') return new AppError(409, 'request.conflict');
+  // Data exceptions (class 22: bad encoding, out-of-range value…) are the caller's input, not our fault.
+  if (pgCode?.startsWith('22')) return new AppError(400, 'request.invalid');
   if (error.statusCode === 429) return new AppError(429, 'auth.rate_limited', { retryAfter: 60 });
   return new AppError(500, 'internal');
 }
