@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { ErrorAlert } from '../../ui/error-alert';
+import { LoadMoreButton } from '../../ui/load-more-button';
 import { LoadingState } from '../../ui/loading-state';
 import { usePageTitle } from '../../ui/use-page-title';
 import { type AuditEvent, useAuditEvents } from './audit.api';
@@ -90,16 +91,7 @@ export function AuditPage() {
           ))}
         </Stack>
       )}
-      {events.hasNextPage && (
-        <Button
-          variant="light"
-          onClick={() => void events.fetchNextPage()}
-          loading={events.isFetchingNextPage}
-          style={{ alignSelf: 'flex-start' }}
-        >
-          {t('audit.loadMore')}
-        </Button>
-      )}
+      <LoadMoreButton pages={events} label={t('audit.loadMore')} />
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Paper, Stack, Text } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
 import { ErrorAlert } from '../../ui/error-alert';
+import { LoadMoreButton } from '../../ui/load-more-button';
 import { LoadingState } from '../../ui/loading-state';
 import { AuditChanges } from '../audit/audit-changes';
 import { usePartnerHistory } from './partners.api';
@@ -33,16 +34,7 @@ export function PartnerHistory({ partnerId }: { partnerId: string }) {
           </Paper>
         ))}
       </Stack>
-      {history.hasNextPage && (
-        <Button
-          variant="light"
-          onClick={() => void history.fetchNextPage()}
-          loading={history.isFetchingNextPage}
-          style={{ alignSelf: 'flex-start' }}
-        >
-          {t('history.loadMore')}
-        </Button>
-      )}
+      <LoadMoreButton pages={history} label={t('history.loadMore')} />
     </Stack>
   );
 }
