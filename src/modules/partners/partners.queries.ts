@@ -50,6 +50,22 @@ function orderFor(sort: PartnerListQuery['sort'], locale: Locale): SQL[] {
   return [primary, asc(partners.id)];
 }
 
+export interface FrameworkRef {
+  id: string;
+  code: string;
+  nameEn: string;
+  nameFr: string;
+}
+
+const frameworksOfRowSql =
+  "select coalesce(json_agg(json_build_object('id', f.id, 'code', f.code, 'nameEn', f.name_en, 'nameFr', f.name_fr) " +
+  "order by pf.joined_on, f.code), '[]'::json) from partner_frameworks pf join frameworks f on f.id = pf.framework_id " +
+  'where pf.partner_id = "partners"."id"';
+
+/**
+ * One page of partners in one statement: the total comes from a window over the matching rows and
+ * each partner's frameworks from a correlated JSON aggregate, so a page is one round trip.
+ */
 export async function selectPartnerPage(
   tx: Executor,
   scope: RecordScope,
@@ -57,7 +73,7 @@ export async function selectPartnerPage(
   locale: Locale,
 ) {
   const where = listConditions(scope, query);
-  const items = await tx
+  const rows = await tx
     .select({
       id: partners.id,
       isoCode: partners.isoCode,
@@ -67,14 +83,20 @@ export async function selectPartnerPage(
       status: partners.status,
       relationsSinceYear: partners.relationsSinceYear,
       releasability: partners.releasability,
+      // Written out with its own aliases: in a select list Drizzle drops table names from column
+      // references, which would leave the correlation to the outer row ambiguous.
+      frameworks: sql<FrameworkRef[]>`(${sql.raw(frameworksOfRowSql)})`,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(partners)
     .where(where)
     .orderBy(...orderFor(query.sort, locale))
     .limit(query.limit)
     .offset((query.page - 1) * query.limit);
+  if (rows.length > 0 || query.page === 1) return { items: rows, total: rows[0]?.total ?? 0 };
+  // Past the last page the window has no row to ride on: count on its own.
   const [total] = await tx.select({ n: count() }).from(partners).where(where);
-  return { items, total: total?.n ?? 0 };
+  return { items: rows, total: total?.n ?? 0 };
 }
 
 export async function selectFrameworksOf(tx: Executor, partnerIds: string[]) {

@@ -39,6 +39,13 @@ describe.each(drivers)('partner registry reads on %s', (driver) => {
       const response = await list(staff, 'framework=PFP&sort=name');
       expect(response.json()).toMatchObject({ total: 2, page: 1, limit: 25 });
       expect(response.json().items.map((p: { isoCode: string }) => p.isoCode)).toEqual(['GE', 'RU']);
+      expect(response.json().items[0].frameworks).toEqual([
+        {
+          id: world.frameworks.get('PFP'),
+          code: 'PFP',
+          name: { en: expect.stringContaining('Partnership for Peace'), fr: expect.any(String) },
+        },
+      ]);
       expect(await names(staff, 'status=suspended')).toEqual(['Russia']);
       expect(await names(staff, 'framework=pag&area=CYBER')).toEqual(['Japan']);
       expect(await names(staff, 'kind=international_organisation')).toEqual([]);
@@ -58,6 +65,10 @@ describe.each(drivers)('partner registry reads on %s', (driver) => {
       const page2 = await list(staff, 'sort=name&limit=2&page=2');
       expect(page2.json()).toMatchObject({ total: 5, page: 2 });
       expect(page2.json().items.map((p: { isoCode: string }) => p.isoCode)).toEqual(['MN', 'RU']);
+      const beyond = await list(staff, 'sort=name&limit=2&page=9');
+      expect(beyond.json()).toMatchObject({ items: [], total: 5, page: 9 });
+      const nothing = await list(staff, 'q=atlantis');
+      expect(nothing.json()).toMatchObject({ items: [], total: 0 });
     });
 
     it('shows a partner liaison public partners and those released to its partner, nothing else', async () => {

@@ -221,10 +221,6 @@ export function createPartnerService(deps: { db: Database; clock: Clock }) {
     async list(ctx: RequestContext, query: PartnerListQuery) {
       assertCan(ctx.actor, 'partner.read');
       const { items, total } = await q.selectPartnerPage(db, recordScope(ctx.actor), query, ctx.actor.locale);
-      const fws = await q.selectFrameworksOf(
-        db,
-        items.map((item) => item.id),
-      );
       return {
         items: items.map((row) => ({
           id: row.id,
@@ -234,9 +230,11 @@ export function createPartnerService(deps: { db: Database; clock: Clock }) {
           status: row.status as PartnerStatus,
           relationsSinceYear: row.relationsSinceYear,
           releasability: row.releasability as Releasability,
-          frameworks: fws
-            .filter((f) => f.partnerId === row.id)
-            .map((f) => ({ id: f.id, code: f.code, name: { en: f.nameEn, fr: f.nameFr } })),
+          frameworks: row.frameworks.map((f) => ({
+            id: f.id,
+            code: f.code,
+            name: { en: f.nameEn, fr: f.nameFr },
+          })),
         })),
         total,
         page: query.page,
