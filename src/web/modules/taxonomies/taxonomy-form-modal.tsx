@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Stack, Switch, TextInput } from '@mantine/core';
+import { NumberInput, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ApiError } from '../../lib/api-client';
 import { AppModal } from '../../ui/app-modal';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
 import { ErrorAlert } from '../../ui/error-alert';
+import { ModalActions } from '../../ui/modal-actions';
 import {
   type TaxonomyEntry,
   type TaxonomyInput,
@@ -128,14 +129,7 @@ export function TaxonomyFormModal({ kind, entry, opened, onClose }: Props) {
             />
           )}
           <Switch label={t('taxonomy.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <ModalActions onCancel={onClose} pending={save.isPending} />
         </Stack>
       </form>
     </AppModal>

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { createUserBodySchema } from '../../../modules/users/users.schemas';
 import type { Locale, Role } from '../../../shared/enums';
 import { AppModal } from '../../ui/app-modal';
 import { ErrorAlert } from '../../ui/error-alert';
+import { ModalActions } from '../../ui/modal-actions';
 import { PasswordInput } from '../../ui/password-input';
 import { UserBindingFields } from './user-binding-fields';
 import { bindingFor, localeOptions, serverErrors, zodErrors } from './user-form-helpers';
@@ -99,14 +100,7 @@ export function UserCreateModal({ opened, onClose }: { opened: boolean; onClose:
             label={t('users.mustChangePassword')}
             {...form.getInputProps('mustChangePassword', { type: 'checkbox' })}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('users.create')}
-            </Button>
-          </Group>
+          <ModalActions onCancel={onClose} pending={create.isPending} submitLabel={t('users.create')} />
         </Stack>
       </form>
     </AppModal>

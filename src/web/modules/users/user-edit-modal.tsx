@@ -1,4 +1,4 @@
-import { Button, Divider, Group, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Divider, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { type UpdateUserBody, updateUserBodySchema } from '../../../modules/user
 import type { Locale, Role } from '../../../shared/enums';
 import { AppModal } from '../../ui/app-modal';
 import { ErrorAlert } from '../../ui/error-alert';
+import { ModalActions } from '../../ui/modal-actions';
 import { PasswordInput } from '../../ui/password-input';
 import { UserBindingFields } from './user-binding-fields';
 import { bindingFor, localeOptions, serverErrors, zodErrors } from './user-form-helpers';
@@ -112,14 +113,7 @@ export function UserEditModal({ user, onClose }: { user: User; onClose: () => vo
             autoComplete="new-password"
             {...form.getInputProps('newPassword')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <ModalActions onCancel={onClose} pending={update.isPending} />
         </Stack>
       </form>
     </AppModal>
