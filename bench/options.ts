@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { DatabaseKind } from './protocol';
+import type { DatabaseKind, ScenarioGroup } from './protocol';
 
 export interface BenchOptions {
   partners: number;
@@ -14,6 +14,14 @@ export interface BenchOptions {
   databases: DatabaseKind[];
   quick: boolean;
   postgresUrl: string;
+  /** The partner register's scenarios, the menu's, or both (each on a database of its own). */
+  scenarios: ScenarioGroup[];
+  menuIterations: number;
+  menuYears: number;
+  menuPartners: number;
+  /** Rows of the generated XLSX the menu import is measured with, and how many real imports (0: none). */
+  importRows: number;
+  importRuns: number;
 }
 
 export const usage = `npm run bench -- [options]
@@ -28,6 +36,11 @@ export const usage = `npm run bench -- [options]
   --rounds R        the measured seconds split into R alternating app / ceiling rounds (default 5; 1 with --quick)
   --pool N          PostgreSQL pool size of the app and the ceiling (default 10, as DATABASE_POOL_SIZE)
   --only DB         pglite or postgres (default: both)
+  --scenario S      partners, menu or all (default all)
+  --menu-iterations N
+                    iterations of the generated menu (default 100000, over 10 years, 40 partners)
+  --import-rows N   rows of the XLSX the menu import is timed with (default 10000)
+  --import-runs R   real imports of that file, timed end to end (default 3; 0 skips the import)
   --quick           a short smoke run
   --help
 
@@ -54,6 +67,10 @@ export function parseOptions(argv: string[]): BenchOptions | null {
       rounds: { type: 'string' },
       pool: { type: 'string' },
       only: { type: 'string' },
+      scenario: { type: 'string' },
+      'menu-iterations': { type: 'string' },
+      'import-rows': { type: 'string' },
+      'import-runs': { type: 'string' },
       quick: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -62,6 +79,10 @@ export function parseOptions(argv: string[]): BenchOptions | null {
   if (values.help) return null;
   if (values.only && values.only !== 'pglite' && values.only !== 'postgres') {
     throw new Error(`--only must be pglite or postgres (got ${values.only})`);
+  }
+  const scenario = values.scenario ?? 'all';
+  if (scenario !== 'all' && scenario !== 'partners' && scenario !== 'menu') {
+    throw new Error(`--scenario must be partners, menu or all (got ${scenario})`);
   }
   const quick = values.quick ?? false;
   return {
@@ -76,5 +97,11 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     databases: values.only ? [values.only as DatabaseKind] : ['pglite', 'postgres'],
     quick,
     postgresUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    scenarios: scenario === 'all' ? ['partners', 'menu'] : [scenario],
+    menuIterations: Math.floor(positive('menu-iterations', values['menu-iterations'], 100_000, 100)),
+    menuYears: 10,
+    menuPartners: 40,
+    importRows: Math.floor(positive('import-rows', values['import-rows'], 10_000)),
+    importRuns: Math.floor(positive('import-runs', values['import-runs'], 3, 0)),
   };
 }

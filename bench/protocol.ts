@@ -1,6 +1,10 @@
+import type { Scenario } from './scenarios';
+
 /** Messages between the bench runner (load generator) and the server child process it forks. */
 
 export type DatabaseKind = 'pglite' | 'postgres';
+/** Which data set and scenarios a server child runs: the partner register or the menu. */
+export type ScenarioGroup = 'partners' | 'menu';
 
 export interface ChildConfig {
   database: DatabaseKind;
@@ -9,6 +13,10 @@ export interface ChildConfig {
   partners: number;
   auditPerPartner: number;
   poolSize: number;
+  scenario: ScenarioGroup;
+  menuIterations: number;
+  menuYears: number;
+  menuPartners: number;
 }
 
 export interface SqlCheck {
@@ -30,6 +38,10 @@ export interface ReadyMessage {
   serverVersion: string;
   sqlChecks: SqlCheck[];
   plans: Record<string, string[]>;
+  /** The scenarios, when the server defines them (the menu); the partners' come from scenarios.ts. */
+  scenarios?: Scenario[];
+  /** What the runner needs to build the menu import file. */
+  menu?: { year: number; providers: { code: string; id: string }[]; partnerIsos: string[] };
 }
 
 export interface CpuMessage {
@@ -39,5 +51,16 @@ export interface CpuMessage {
   system: number;
 }
 
-export type ChildMessage = ReadyMessage | CpuMessage | { type: 'error'; message: string };
-export type ParentMessage = { type: 'cpu' } | { type: 'stop' };
+/** What the driver did while the menu import ran: statements sent and the time spent waiting on them. */
+export interface DriverTimeMessage {
+  type: 'driver-time';
+  statements: number;
+  driverMs: number;
+}
+
+export type ChildMessage = ReadyMessage | CpuMessage | DriverTimeMessage | { type: 'error'; message: string };
+export type ParentMessage =
+  | { type: 'cpu' }
+  | { type: 'stop' }
+  /** The menu server: start timing every driver call (transactions included), or stop and report. */
+  | { type: 'driver-time'; on: boolean };

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: the partner list and profile reads, on PGlite and on PostgreSQL, the real app
+ * `npm run bench`: the partner list and profile reads, and the menu's search, activity page and
+ * import (`--scenario`), on PGlite and on PostgreSQL, the real app
  * next to the ceiling (the same SQL through the bare driver), measured with autocannon from this
  * process while a forked child (server.ts) serves. See docs/performance.md.
  */
@@ -9,9 +10,11 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare, type LoadOptions } from './measure';
+import { buildImportXlsx } from './menu-generate';
+import { type ImportRun, timeImport } from './menu-scenarios';
 import { type BenchOptions, parseOptions, usage } from './options';
 import { createBenchDatabase, redact } from './postgres';
-import type { ChildConfig, ChildMessage, DatabaseKind, ReadyMessage } from './protocol';
+import type { ChildConfig, ChildMessage, DatabaseKind, ReadyMessage, ScenarioGroup } from './protocol';
 import {
   type BenchResults,
   checkTargets,
@@ -42,6 +45,8 @@ interface Server {
   ready: ReadyMessage;
   /** Server process CPU time so far, in microseconds. */
   cpu(): Promise<number>;
+  /** The menu server: start timing the driver calls, or stop and tell what they took. */
+  driverTime(on: boolean): Promise<{ statements: number; driverMs: number }>;
   stop(): Promise<void>;
 }
 
@@ -69,9 +74,19 @@ function startServer(config: ChildConfig): Promise<Server> {
       child.on('message', onMessage);
       child.send({ type: 'cpu' });
     });
+  const driverTime = (on: boolean) =>
+    new Promise<{ statements: number; driverMs: number }>((resolve) => {
+      const onMessage = (message: ChildMessage) => {
+        if (message.type !== 'driver-time') return;
+        child.off('message', onMessage);
+        resolve({ statements: message.statements, driverMs: message.driverMs });
+      };
+      child.on('message', onMessage);
+      child.send({ type: 'driver-time', on });
+    });
   return new Promise((resolve, reject) => {
     child.on('message', (message: ChildMessage) => {
-      if (message.type === 'ready') resolve({ ready: message, cpu, stop });
+      if (message.type === 'ready') resolve({ ready: message, cpu, driverTime, stop });
       if (message.type === 'error') reject(new Error(`bench server: ${message.message}`));
     });
     void exited.then(() => reject(new Error(`bench server exited (code ${child.exitCode})`)));
@@ -84,14 +99,23 @@ async function benchDatabase(
   options: BenchOptions,
   load: LoadOptions,
   setup: string,
+  group: ScenarioGroup,
 ): Promise<TargetResult> {
-  console.log(`\n${kind}: migrating and generating ${options.partners} partners …`);
+  console.log(
+    group === 'menu'
+      ? `\n${kind}: migrating and generating a menu of ${options.menuIterations} iterations over ${options.menuYears} years …`
+      : `\n${kind}: migrating and generating ${options.partners} partners …`,
+  );
   const server = await startServer({
     database: kind,
     location,
     partners: options.partners,
     auditPerPartner: options.auditPerPartner,
     poolSize: options.poolSize,
+    scenario: group,
+    menuIterations: options.menuIterations,
+    menuYears: options.menuYears,
+    menuPartners: options.menuPartners,
   });
   try {
     const { ready } = server;
@@ -108,6 +132,7 @@ async function benchDatabase(
     }
     const result: TargetResult = {
       database: kind,
+      group,
       serverVersion: ready.serverVersion,
       setup,
       generationMs: ready.generationMs,
@@ -124,11 +149,10 @@ async function benchDatabase(
         : []),
     ];
     for (const pass of passes) {
-      for (const scenario of buildScenarios(ready)) {
+      for (const scenario of ready.scenarios ?? buildScenarios(ready)) {
         if (pass.mainOnly && !scenario.main) continue;
-        const headers: Record<string, string> = scenario.token
-          ? { authorization: `Bearer ${ready.token}` }
-          : {};
+        const headers: Record<string, string> =
+          scenario.headers ?? (scenario.token ? { authorization: `Bearer ${ready.token}` } : {});
         const targets = {
           app: { url: ready.appUrl, paths: scenario.paths, headers },
           ceiling: { url: ready.ceilingUrl, paths: scenario.paths, headers },
@@ -144,7 +168,7 @@ async function benchDatabase(
           ['ceiling', ceiling],
         ] as const) {
           console.log(
-            `${kind} ${scenario.name.padEnd(16)} ${String(pass.connections).padStart(3)} conns ${side.padEnd(7)}` +
+            `${kind} ${scenario.name.padEnd(20)} ${String(pass.connections).padStart(3)} conns ${side.padEnd(7)}` +
               ` ${stats.rps.toFixed(0).padStart(6)} req/s  p50 ${stats.latencyMs.p50.toFixed(2)}` +
               `  p95 ${stats.latencyMs.p95.toFixed(2)}  p99 ${stats.latencyMs.p99.toFixed(2)} ms` +
               `  server cpu ${stats.serverCpuPercent} % (${stats.serverCpuMsPerRequest} ms/req)` +
@@ -155,11 +179,48 @@ async function benchDatabase(
         result.scenarios.push(compareScenario(scenario, pass.connections, app, ceiling));
       }
     }
-    if (kind === 'postgres') result.targets = checkTargets(result.scenarios);
+    if (kind === 'postgres' || group === 'menu') result.targets = checkTargets(result.scenarios, kind);
+    if (group === 'menu' && ready.menu && options.importRuns > 0) {
+      result.imports = await measureImports(kind, server, options);
+    }
     return result;
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * The menu import, end to end over HTTP: a dry run of the file, then `importRuns` real runs, each of
+ * a file of its own (the same rows, codes prefixed) into the next menu year, which is empty.
+ */
+async function measureImports(kind: DatabaseKind, server: Server, options: BenchOptions) {
+  const { ready } = server;
+  const menu = ready.menu!;
+  const runs: ImportRun[] = [];
+  let fileBytes = 0;
+  let buildMs = 0;
+  for (let run = 0; run <= options.importRuns; run++) {
+    const started = performance.now();
+    const file = await buildImportXlsx(
+      options.importRows,
+      menu.year + 1,
+      menu,
+      run === 0 ? 'DRY-' : `I${run}-`,
+    );
+    buildMs = Math.round(performance.now() - started);
+    fileBytes = file.length;
+    await server.driverTime(true);
+    const result = await timeImport(ready.appUrl, ready.token, file, run === 0);
+    const driver = await server.driverTime(false);
+    runs.push({ ...result, ...driver, buildMs });
+    console.log(
+      `${kind} menu import ${result.dryRun ? 'dry run ' : 'real run'} ${result.rows} rows, ${Math.round(fileBytes / 1024)} KiB: ` +
+        `${result.wallMs} ms, HTTP ${result.status}, ${result.activities} activities, ${result.iterations} iterations; ` +
+        `${driver.statements} statements waited on the driver for ${driver.driverMs} ms` +
+        (result.firstErrors ? ` — ${JSON.stringify(result.firstErrors)}` : ''),
+    );
+  }
+  return { fileBytes, buildMs, runs };
 }
 
 async function main() {
@@ -205,6 +266,14 @@ async function main() {
       pipelining: 1,
       quick: options.quick,
       postgresUrl: redact(options.postgresUrl),
+      scenarios: options.scenarios,
+      menu: {
+        iterations: options.menuIterations,
+        years: options.menuYears,
+        partners: options.menuPartners,
+        importRows: options.importRows,
+        importRuns: options.importRuns,
+      },
     },
     targets: [],
   };
@@ -221,31 +290,34 @@ async function main() {
     );
   }
 
+  // Each scenario group gets a database of its own, filled with its own data set.
   for (const kind of options.databases) {
-    if (kind === 'pglite') {
-      const dir = mkdtempSync(join(os.tmpdir(), 'entente-bench-pglite-'));
-      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-      const setup = 'PGlite in a folder (embedded mode), single connection, in the server process';
-      results.targets.push(await benchDatabase(kind, dir, options, load, setup));
-      rmSync(dir, { recursive: true, force: true });
-      continue;
-    }
-    const created = await createBenchDatabase(options.postgresUrl);
-    if (!created.ok) {
-      const reason = `PostgreSQL unreachable at ${redact(options.postgresUrl)}: ${created.reason}`;
-      console.log(`\npostgres: NOT MEASURED — ${reason}. Running PGlite only.`);
-      results.targets.push({ database: 'postgres', skipped: reason, scenarios: [] });
-      continue;
-    }
-    const { database } = created;
-    cleanups.push(() => database.drop().catch(() => {}));
-    try {
-      const setup = `PostgreSQL on ${new URL(database.url).host}, database ${database.name}, pool of ${options.poolSize}`;
-      results.targets.push(await benchDatabase(kind, database.url, options, load, setup));
-    } finally {
-      await database
-        .drop()
-        .catch((error: unknown) => console.warn(`could not drop ${database.name}:`, error));
+    for (const group of options.scenarios) {
+      if (kind === 'pglite') {
+        const dir = mkdtempSync(join(os.tmpdir(), 'entente-bench-pglite-'));
+        cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+        const setup = 'PGlite in a folder (embedded mode), single connection, in the server process';
+        results.targets.push(await benchDatabase(kind, dir, options, load, setup, group));
+        rmSync(dir, { recursive: true, force: true });
+        continue;
+      }
+      const created = await createBenchDatabase(options.postgresUrl);
+      if (!created.ok) {
+        const reason = `PostgreSQL unreachable at ${redact(options.postgresUrl)}: ${created.reason}`;
+        console.log(`\npostgres: NOT MEASURED — ${reason}. Running PGlite only.`);
+        results.targets.push({ database: 'postgres', group, skipped: reason, scenarios: [] });
+        continue;
+      }
+      const { database } = created;
+      cleanups.push(() => database.drop().catch(() => {}));
+      try {
+        const setup = `PostgreSQL on ${new URL(database.url).host}, database ${database.name}, pool of ${options.poolSize}`;
+        results.targets.push(await benchDatabase(kind, database.url, options, load, setup, group));
+      } finally {
+        await database
+          .drop()
+          .catch((error: unknown) => console.warn(`could not drop ${database.name}:`, error));
+      }
     }
   }
 

@@ -6,6 +6,8 @@ export interface Scenario {
   description: string;
   /** Sent as `Authorization: Bearer <token>` when true; anonymous (public records only) when false. */
   token: boolean;
+  /** Headers of their own (another user's token); `token` is ignored when set. */
+  headers?: Record<string, string>;
   /** Each connection walks this list in a loop (the detail scenario spreads over 100 partners). */
   paths: string[];
   /** Counts towards the PostgreSQL targets (p95 ≤ 10 ms, ≥ 50 % of the ceiling). */

@@ -18,6 +18,7 @@ import {
   staffScope,
 } from './ceiling';
 import { generateData } from './generate';
+import { startMenuServer } from './menu-server';
 import type { ChildConfig, ChildMessage, ParentMessage, SqlCheck } from './protocol';
 import { buildScenarios, type Scenario } from './scenarios';
 
@@ -43,7 +44,7 @@ async function recordStatements(client: RawClient, work: () => Promise<unknown>)
   return texts.map((text) => text.replace(/\s+/g, ' ').trim());
 }
 
-async function checkSameSql(
+export async function checkSameSql(
   client: RawClient,
   app: FastifyInstance,
   ceiling: FastifyInstance,
@@ -55,7 +56,7 @@ async function checkSameSql(
     const request = {
       method: 'GET' as const,
       url: scenario.paths[0]!,
-      headers: scenario.token ? { authorization: `Bearer ${token}` } : {},
+      headers: scenario.headers ?? (scenario.token ? { authorization: `Bearer ${token}` } : {}),
     };
     const answers: number[] = [];
     const appSql = await recordStatements(client, async () => {
@@ -101,6 +102,26 @@ async function main() {
   const config = JSON.parse(process.env.BENCH_CHILD_CONFIG ?? '') as ChildConfig;
   const database = await openDatabase(config);
   await database.migrate();
+  if (config.scenario === 'menu') {
+    const menu = await startMenuServer(config, database, checkSameSql);
+    process.on('message', async (message: ParentMessage) => {
+      if (message.type === 'cpu') {
+        send({ type: 'cpu', ...process.cpuUsage() });
+        return;
+      }
+      if (message.type === 'driver-time') {
+        // Answered both ways, so that the runner knows the timer runs before it sends the import.
+        if (message.on) menu.timer.start();
+        send({ type: 'driver-time', ...(message.on ? { statements: 0, driverMs: 0 } : menu.timer.stop()) });
+        return;
+      }
+      await menu.close();
+      await database.close();
+      process.exit(0);
+    });
+    send(menu.ready);
+    return;
+  }
   const started = performance.now();
   const data = await generateData(database.db, systemClock, {
     partners: config.partners,
@@ -133,6 +154,7 @@ async function main() {
       send({ type: 'cpu', ...process.cpuUsage() });
       return;
     }
+    if (message.type === 'driver-time') return;
     await app.close();
     await ceiling.close();
     await database.close();

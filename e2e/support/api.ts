@@ -89,10 +89,43 @@ export class Api {
     role: string;
     password: string;
     partnerId?: string;
+    providerId?: string;
     locale?: 'en' | 'fr';
     mustChangePassword?: boolean;
   }): Promise<{ id: string }> {
     return this.post('/users', { locale: 'en', mustChangePassword: false, ...input });
+  }
+
+  /** The provider's id, from the provider registry. */
+  async providerId(code: string): Promise<string> {
+    const page = await this.get<{ items: { id: string; code: string }[] }>(
+      `/providers?q=${encodeURIComponent(code)}`,
+    );
+    const provider = page.items.find((p) => p.code === code);
+    if (!provider) throw new Error(`no provider has the code "${code}"`);
+    return provider.id;
+  }
+
+  /** The id of the activity with this code in the year's menu, as the signed-in user sees it. */
+  async activityId(code: string, year: number): Promise<string> {
+    const page = await this.get<{ items: { id: string; code: string }[] }>(
+      `/menu/activities?year=${year}&q=${encodeURIComponent(code)}&facets=false`,
+    );
+    const activity = page.items.find((a) => a.code === code);
+    if (!activity) throw new Error(`no activity has the code "${code}" in ${year}`);
+    return activity.id;
+  }
+
+  /** Moves an activity (and, by cascade, its iterations) to another status, as its status buttons do. */
+  async moveActivity(id: string, to: string): Promise<void> {
+    const current = await this.request.get(`/api/v1/menu/activities/${id}`);
+    const etag = current.headers().etag;
+    if (!etag) throw new Error('the activity came without an ETag');
+    const response = await this.request.post(`/api/v1/menu/activities/${id}/transitions`, {
+      data: { to },
+      headers: { 'X-CSRF-Token': this.csrfToken, 'If-Match': etag },
+    });
+    expect(response.status(), await response.text()).toBe(200);
   }
 }
 

@@ -68,6 +68,27 @@ const en: Catalog = {
   'area.not_found': { title: 'Area not found', detail: 'No area of cooperation with this id.' },
   'area.duplicate_code': { title: 'Code already used', detail: 'The area code {code} is taken.' },
   'provider.not_found': { title: 'Provider not found', detail: 'No provider with this id.' },
+  'provider.duplicate_code': {
+    title: 'Code already used',
+    detail: 'A provider with the code {code} already exists.',
+  },
+  'import.unsupported_type': {
+    title: 'Unsupported file type',
+    detail: 'Send a CSV file (text/csv) or an Excel workbook (.xlsx).',
+  },
+  'import.too_large': {
+    title: 'File too large',
+    detail: 'The file is larger than the limit of {limit} bytes.',
+  },
+  'import.empty': { title: 'Empty file', detail: 'The file holds no data row.' },
+  'import.unreadable': {
+    title: 'Unreadable file',
+    detail: 'The file could not be read as {format}: check that it is not damaged and has the right type.',
+  },
+  'import.invalid': {
+    title: 'Nothing imported',
+    detail: 'The file has {count} problem(s), listed in errors; nothing was imported.',
+  },
   'user.not_found': { title: 'User not found', detail: 'No user with this id.' },
   'user.duplicate_email': { title: 'E-mail already used', detail: 'A user with {email} already exists.' },
   'user.cannot_demote_self': {
@@ -75,6 +96,39 @@ const en: Catalog = {
     detail: 'You cannot remove your own administrator role or deactivate yourself.',
   },
   'token.not_found': { title: 'Token not found', detail: 'No API token with this id.' },
+  'calendar_feed.not_found': {
+    title: 'Calendar feed not found',
+    detail: 'No calendar subscription answers to this address or id; it may have been deleted.',
+  },
+  'calendar_feed.too_many': {
+    title: 'Too many calendar feeds',
+    detail: 'You may keep at most {max} calendar subscriptions: delete one you no longer use.',
+  },
+  'activity.not_found': {
+    title: 'Activity not found',
+    detail: 'No activity with this id is visible to you.',
+  },
+  'iteration.not_found': { title: 'Iteration not found', detail: 'This activity has no such iteration.' },
+  'activity.duplicate_code': {
+    title: 'Code already used',
+    detail: 'The code {code} is already in the {year} menu.',
+  },
+  'activity.transition_invalid': {
+    title: 'Status change not allowed',
+    detail: 'An activity or iteration cannot move from {from} to {to}.',
+  },
+  'iteration.ahead_of_activity': {
+    title: 'Iteration ahead of its activity',
+    detail: 'An iteration cannot go further than its activity, which is {status}.',
+  },
+  'activity.closed_for_changes': {
+    title: 'Activity closed for changes',
+    detail: 'The activity is {status}: no iteration can be added.',
+  },
+  'activity.provider_not_own': {
+    title: 'Not your provider',
+    detail: 'You may add activities for your own provider only.',
+  },
   'reference.unknown': { title: 'Unknown reference', detail: 'The {field} "{value}" does not exist.' },
   'releasability.invalid': {
     title: 'Invalid releasability',
@@ -180,6 +234,28 @@ const fr: Catalog = {
     title: 'Prestataire introuvable',
     detail: 'Aucun prestataire ne porte cet identifiant.',
   },
+  'provider.duplicate_code': {
+    title: 'Code déjà utilisé',
+    detail: 'Un prestataire avec le code {code} existe déjà.',
+  },
+  'import.unsupported_type': {
+    title: 'Type de fichier non pris en charge',
+    detail: 'Envoyez un fichier CSV (text/csv) ou un classeur Excel (.xlsx).',
+  },
+  'import.too_large': {
+    title: 'Fichier trop volumineux',
+    detail: 'Le fichier dépasse la limite de {limit} octets.',
+  },
+  'import.empty': { title: 'Fichier vide', detail: 'Le fichier ne contient aucune ligne de données.' },
+  'import.unreadable': {
+    title: 'Fichier illisible',
+    detail:
+      'Le fichier n’a pas pu être lu comme {format} : vérifiez qu’il n’est pas endommagé et qu’il a le bon type.',
+  },
+  'import.invalid': {
+    title: 'Rien n’a été importé',
+    detail: 'Le fichier comporte {count} problème(s), détaillés dans errors ; rien n’a été importé.',
+  },
   'user.not_found': {
     title: 'Utilisateur introuvable',
     detail: 'Aucun utilisateur ne porte cet identifiant.',
@@ -193,9 +269,44 @@ const fr: Catalog = {
     detail: 'Vous ne pouvez ni retirer votre propre rôle d’administrateur ni vous désactiver.',
   },
   'token.not_found': { title: 'Jeton introuvable', detail: 'Aucun jeton d’API ne porte cet identifiant.' },
+  'calendar_feed.not_found': {
+    title: 'Abonnement introuvable',
+    detail:
+      'Aucun abonnement d’agenda ne répond à cette adresse ou à cet identifiant ; il a peut-être été supprimé.',
+  },
+  'calendar_feed.too_many': {
+    title: 'Trop d’abonnements d’agenda',
+    detail:
+      'Vous pouvez garder au plus {max} abonnements d’agenda : supprimez-en un dont vous n’avez plus besoin.',
+  },
   'reference.unknown': {
     title: 'Référence inconnue',
     detail: 'La valeur « {value} » du champ {field} n’existe pas.',
+  },
+  'activity.not_found': {
+    title: 'Activité introuvable',
+    detail: 'Aucune activité visible pour vous ne porte cet identifiant.',
+  },
+  'iteration.not_found': { title: 'Session introuvable', detail: 'Cette activité n’a pas cette session.' },
+  'activity.duplicate_code': {
+    title: 'Code déjà utilisé',
+    detail: 'Le code {code} figure déjà au menu {year}.',
+  },
+  'activity.transition_invalid': {
+    title: 'Changement de statut refusé',
+    detail: 'Une activité ou une session ne peut passer de {from} à {to}.',
+  },
+  'iteration.ahead_of_activity': {
+    title: 'Session en avance sur son activité',
+    detail: 'Une session ne peut aller plus loin que son activité, qui est au statut {status}.',
+  },
+  'activity.closed_for_changes': {
+    title: 'Activité fermée aux modifications',
+    detail: 'L’activité est au statut {status} : aucune session ne peut être ajoutée.',
+  },
+  'activity.provider_not_own': {
+    title: 'Prestataire d’un autre',
+    detail: 'Vous ne pouvez ajouter des activités que pour votre propre prestataire.',
   },
   'releasability.invalid': {
     title: 'Diffusion invalide',

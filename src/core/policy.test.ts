@@ -29,21 +29,23 @@ const actor = (role: Actor['role'], extra: Partial<Actor> = {}): Actor => ({
 
 describe('role → permissions', () => {
   // The table a reviewer signs off: one row per role, one column per permission.
+  const everyone: Permission[] = ['partner.read', 'taxonomy.read', 'provider.read', 'menu.read'];
+  const signedIn: Permission[] = [...everyone, 'self.manage'];
   const expected: Record<Actor['role'], Permission[]> = {
     admin: [...permissions],
     staff_officer: [
-      'partner.read',
-      'taxonomy.read',
-      'self.manage',
+      ...signedIn,
       'partner.write',
       'partner.history',
-      'provider.read',
+      'provider.write',
+      'menu.write',
+      'menu.manage',
     ],
-    trust_fund_manager: ['partner.read', 'taxonomy.read', 'self.manage'],
-    activity_provider: ['partner.read', 'taxonomy.read', 'self.manage'],
-    partner_liaison: ['partner.read', 'taxonomy.read', 'self.manage'],
-    viewer: ['partner.read', 'taxonomy.read', 'self.manage'],
-    public: ['partner.read', 'taxonomy.read'],
+    trust_fund_manager: signedIn,
+    activity_provider: [...signedIn, 'menu.write'],
+    partner_liaison: signedIn,
+    viewer: signedIn,
+    public: everyone,
   };
 
   it.each(Object.entries(expected))('%s has exactly its permissions', (role, granted) => {

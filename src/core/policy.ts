@@ -13,6 +13,10 @@ export const permissions = [
   'taxonomy.read',
   'taxonomy.write',
   'provider.read',
+  'provider.write',
+  'menu.read',
+  'menu.write',
+  'menu.manage',
   'user.read',
   'user.write',
   'audit.read',
@@ -20,14 +24,22 @@ export const permissions = [
 ] as const;
 export type Permission = (typeof permissions)[number];
 
-const everyone: Permission[] = ['partner.read', 'taxonomy.read'];
+const everyone: Permission[] = ['partner.read', 'taxonomy.read', 'provider.read', 'menu.read'];
 const signedIn: Permission[] = [...everyone, 'self.manage'];
 
 export const rolePermissions: Record<Role | 'public', readonly Permission[]> = {
   admin: [...permissions],
-  staff_officer: [...signedIn, 'partner.write', 'partner.history', 'provider.read'],
+  staff_officer: [
+    ...signedIn,
+    'partner.write',
+    'partner.history',
+    'provider.write',
+    'menu.write',
+    'menu.manage',
+  ],
   trust_fund_manager: [...signedIn],
-  activity_provider: [...signedIn],
+  // A provider writes its own activities only: the menu service narrows `menu.write` to them.
+  activity_provider: [...signedIn, 'menu.write'],
   partner_liaison: [...signedIn],
   viewer: [...signedIn],
   public: [...everyone],

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -93,4 +93,13 @@ export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
       await client.close();
     },
   };
+}
+
+/**
+ * Runs a hand-written statement and returns its rows, the same on both drivers. Such statements
+ * cast dates, timestamps and counts to text or int themselves: the drivers parse raw types differently.
+ */
+export async function selectRows<T>(tx: Executor, query: SQL): Promise<T[]> {
+  const result = (await tx.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

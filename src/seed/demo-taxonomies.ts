@@ -77,29 +77,48 @@ export const demoAreas = [
   { code: 'AFG', name: { en: 'Stabilisation of Afghanistan', fr: 'Stabilisation de l’Afghanistan' } },
 ] as const;
 
-export const demoProviders: {
+export interface DemoProvider {
   code: string;
   name: { en: string; fr: string };
   kind: ProviderKind;
   countryCode: string;
-}[] = [
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  website: string;
+}
+
+/** Providers of every kind; the demo menu (demo-menu-catalogue.ts) knows where each one teaches what. */
+export const demoProviders: DemoProvider[] = [
   {
     code: 'NSO',
     name: { en: 'NATO School Oberammergau', fr: 'École de l’OTAN d’Oberammergau' },
     kind: 'alliance_school',
     countryCode: 'DE',
+    contactName: 'Registrar’s office',
+    contactEmail: 'registrar@nso.demo.entente.example',
+    contactPhone: '+49 8822 9480',
+    website: 'https://nso.demo.entente.example',
   },
   {
     code: 'NDC',
     name: { en: 'NATO Defense College', fr: 'Collège de défense de l’OTAN' },
     kind: 'alliance_school',
     countryCode: 'IT',
+    contactName: 'Academic Planning and Policy Division',
+    contactEmail: 'courses@ndc.demo.entente.example',
+    contactPhone: '+39 06 5052 5100',
+    website: 'https://ndc.demo.entente.example',
   },
   {
     code: 'ACT',
     name: { en: 'Allied Command Transformation', fr: 'Commandement allié Transformation' },
     kind: 'alliance_command',
     countryCode: 'US',
+    contactName: 'Partnership Education and Training',
+    contactEmail: 'partners@act.demo.entente.example',
+    contactPhone: '+1 757 747 3600',
+    website: 'https://act.demo.entente.example',
   },
   {
     code: 'CCDCOE',
@@ -109,11 +128,94 @@ export const demoProviders: {
     },
     kind: 'centre_of_excellence',
     countryCode: 'EE',
+    contactName: 'Training branch',
+    contactEmail: 'training@ccdcoe.demo.entente.example',
+    contactPhone: '+372 717 6800',
+    website: 'https://ccdcoe.demo.entente.example',
   },
   {
     code: 'PTEC-ANK',
     name: { en: 'Partnership Training Centre Ankara', fr: 'Centre de formation au partenariat d’Ankara' },
     kind: 'training_centre',
     countryCode: 'TR',
+    contactName: 'Course administration',
+    contactEmail: 'courses@ptec-ank.demo.entente.example',
+    contactPhone: '+90 312 400 1000',
+    website: 'https://ptec-ank.demo.entente.example',
+  },
+  {
+    code: 'NMIOTC',
+    name: {
+      en: 'Maritime Interdiction Operational Training Centre',
+      fr: 'Centre d’entraînement aux opérations d’interdiction maritime',
+    },
+    kind: 'training_centre',
+    countryCode: 'GR',
+    contactName: 'Training directorate',
+    contactEmail: 'training@nmiotc.demo.entente.example',
+    contactPhone: '+30 28210 85700',
+    website: 'https://nmiotc.demo.entente.example',
+  },
+  {
+    code: 'COE-DAT',
+    name: {
+      en: 'Centre of Excellence Defence against Terrorism',
+      fr: 'Centre d’excellence pour la défense contre le terrorisme',
+    },
+    kind: 'centre_of_excellence',
+    countryCode: 'TR',
+    contactName: 'Education and training department',
+    contactEmail: 'info@coe-dat.demo.entente.example',
+    contactPhone: '+90 312 425 8215',
+    website: 'https://coe-dat.demo.entente.example',
+  },
+  {
+    code: 'JCBRN-COE',
+    name: {
+      en: 'Joint CBRN Defence Centre of Excellence',
+      fr: 'Centre d’excellence interarmées pour la défense NRBC',
+    },
+    kind: 'centre_of_excellence',
+    countryCode: 'CZ',
+    contactName: 'Education, training, exercise and evaluation',
+    contactEmail: 'etee@jcbrn.demo.entente.example',
+    contactPhone: '+420 973 452 805',
+    website: 'https://jcbrn.demo.entente.example',
+  },
+  {
+    code: 'FR-EDG',
+    name: { en: 'French War College', fr: 'École de Guerre' },
+    kind: 'member_state',
+    countryCode: 'FR',
+    contactName: 'Bureau des relations internationales',
+    contactEmail: 'international@edg.demo.entente.example',
+    contactPhone: '+33 1 44 42 30 11',
+    website: 'https://edg.demo.entente.example',
+  },
+  {
+    code: 'DIBS-GE',
+    name: {
+      en: 'Defence Institution Building School',
+      fr: 'École de renforcement des institutions de défense',
+    },
+    kind: 'training_centre',
+    countryCode: 'GE',
+    contactName: 'Nino Gelashvili',
+    contactEmail: 'courses@dibs.demo.entente.example',
+    contactPhone: '+995 32 230 5000',
+    website: 'https://dibs.demo.entente.example',
+  },
+  {
+    code: 'AUTINT',
+    name: {
+      en: 'Austrian Armed Forces International Centre',
+      fr: 'Centre international des forces armées autrichiennes',
+    },
+    kind: 'training_centre',
+    countryCode: 'AT',
+    contactName: 'Course management',
+    contactEmail: 'courses@autint.demo.entente.example',
+    contactPhone: '+43 50201 3330',
+    website: 'https://autint.demo.entente.example',
   },
 ];

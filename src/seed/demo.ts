@@ -7,6 +7,7 @@ import { insertProvider } from '../modules/providers/providers.service';
 import { insertTermWithAudit } from '../modules/taxonomies/taxonomies.service';
 import { insertUser } from '../modules/users/users.service';
 import type { Role } from '../shared/enums';
+import { seedDemoMenu } from './demo-menu';
 import { type DemoPartner, japan, otherPartners } from './demo-partners';
 import { demoAreas, demoFrameworks, demoProviders } from './demo-taxonomies';
 
@@ -68,6 +69,10 @@ export async function seedTaxonomies(tx: Executor, clock: Clock): Promise<Omit<I
       nameFr: p.name.fr,
       kind: p.kind,
       countryCode: p.countryCode,
+      contactName: p.contactName,
+      contactEmail: p.contactEmail,
+      contactPhone: p.contactPhone,
+      website: p.website,
     });
     providers.set(p.code, row.id);
   }
@@ -99,7 +104,8 @@ export async function seedPartner(tx: Executor, clock: Clock, ids: Ids, p: DemoP
 
 /**
  * Loads the demo data set in one transaction: Japan as the seed page tells it, other partners,
- * the taxonomies, providers and one account per role. Returns the demo accounts' shared password.
+ * the taxonomies, providers, the 2014 and current-year menus, and one account per role. Returns the
+ * demo accounts' shared password.
  */
 export async function loadDemoData(db: Database, clock: Clock) {
   const password = `demo-${randomSecret(9)}`;
@@ -114,6 +120,7 @@ export async function loadDemoData(db: Database, clock: Clock) {
         releasableTo: (p.releasableToIso ?? []).map((iso) => ids.partners.get(iso)!),
       });
     }
+    await seedDemoMenu(tx, clock, ids);
     const people: (DemoAccount & { partnerIso?: string; providerCode?: string })[] = [
       { email: 'staff@demo.entente.example', role: 'staff_officer', displayName: 'Claire Dubois' },
       { email: 'funds@demo.entente.example', role: 'trust_fund_manager', displayName: 'Henrik Larsen' },

@@ -14,6 +14,12 @@ import { createAuditService } from '../modules/audit/audit.service';
 import { authRoutes } from '../modules/auth/auth.routes';
 import { createAuthService } from '../modules/auth/auth.service';
 import { healthRoutes } from '../modules/health/health.routes';
+import { menuRoutes } from '../modules/menu/menu.routes';
+import { createMenuService } from '../modules/menu/menu.service';
+import { menuFeedRoutes } from '../modules/menu/menu-feeds.routes';
+import { createMenuFeedService } from '../modules/menu/menu-feeds.service';
+import { menuIoRoutes } from '../modules/menu/menu-io.routes';
+import { createMenuIoService } from '../modules/menu/menu-io.service';
 import { partnerRoutes } from '../modules/partners/partners.routes';
 import { createPartnerService } from '../modules/partners/partners.service';
 import { providerRoutes } from '../modules/providers/providers.routes';
@@ -60,8 +66,11 @@ export async function buildApp(options: AppOptions) {
     frameworks: createTaxonomyService({ db, clock }, 'framework'),
     areas: createTaxonomyService({ db, clock }, 'area'),
     users: createUserService({ db, clock }),
-    providers: createProviderService({ db }),
+    providers: createProviderService({ db, clock }),
     audit: createAuditService({ db }),
+    menu: createMenuService({ db, clock }),
+    menuFeeds: createMenuFeedService({ db, clock, publicUrl: options.publicUrl }),
+    menuIo: createMenuIoService({ db, clock }),
   };
 
   await app.register(errorsPlugin, {
@@ -107,6 +116,9 @@ export async function buildApp(options: AppOptions) {
       await api.register(userRoutes, { users: services.users });
       await api.register(providerRoutes, { providers: services.providers });
       await api.register(auditRoutes, { audit: services.audit });
+      await api.register(menuRoutes, { menu: services.menu });
+      await api.register(menuFeedRoutes, { feeds: services.menuFeeds });
+      await api.register(menuIoRoutes, { io: services.menuIo });
     },
     { prefix: '/api/v1' },
   );

@@ -36,3 +36,41 @@ export const providerKinds = [
   'training_centre',
 ] as const;
 export type ProviderKind = (typeof providerKinds)[number];
+
+export const activityKinds = [
+  'course',
+  'seminar',
+  'workshop',
+  'conference',
+  'exercise',
+  'mobile_training_team',
+  'e_learning',
+  'expert_visit',
+  'other',
+] as const;
+export type ActivityKind = (typeof activityKinds)[number];
+
+/** The life of an activity and of each iteration; `cancelled` ends it at any point before completion. */
+export const activityStatuses = ['draft', 'published', 'open', 'closed', 'completed', 'cancelled'] as const;
+export type ActivityStatus = (typeof activityStatuses)[number];
+
+/** The steps each status may move to. */
+export const activityTransitions: Record<ActivityStatus, readonly ActivityStatus[]> = {
+  draft: ['published', 'cancelled'],
+  published: ['open', 'cancelled'],
+  open: ['closed', 'cancelled'],
+  closed: ['open', 'completed', 'cancelled'],
+  completed: [],
+  cancelled: [],
+};
+
+export const clearances = ['none', 'restricted', 'confidential', 'secret'] as const;
+export type Clearance = (typeof clearances)[number];
+
+/** Who may apply: every partner, those in some frameworks, or named partners. */
+export const eligibilityKinds = ['all', 'frameworks', 'partners'] as const;
+export type EligibilityKind = (typeof eligibilityKinds)[number];
+
+/** Working languages an activity may be held in (ISO 639-1). */
+export const workingLanguages = ['en', 'fr', 'ru', 'ar', 'es', 'de', 'uk', 'ka', 'ja', 'other'] as const;
+export type WorkingLanguage = (typeof workingLanguages)[number];

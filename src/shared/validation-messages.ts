@@ -28,6 +28,33 @@ const templates: Record<Locale, Record<string, string>> = {
     'binding.partner_required': 'A partner liaison must be bound to a partner.',
     'binding.provider_required': 'An activity provider must be bound to a provider.',
     'password.weak': 'Use at least 12 characters.',
+    'provider.code_invalid': 'Letters, digits and dashes, starting with a letter or digit (e.g. NSO).',
+    'url.invalid': 'Not a web address (http:// or https://).',
+    'import.unknown_header': 'Unknown column "{value}".',
+    'import.missing_header': 'The required column "{value}" is missing.',
+    'import.duplicate_header': 'The column "{value}" appears twice.',
+    'import.formula': 'A formula is not accepted: type the value itself.',
+    'import.malformed_row': 'This row has {count} cells, more than the {expected} columns of the header.',
+    'import.bad_boolean': 'Expected yes or no.',
+    'import.bad_number': 'Expected a number.',
+    'import.unknown_area': 'No area of cooperation has the code "{value}".',
+    'import.unknown_provider': 'No provider has the code "{value}".',
+    'import.unknown_framework': 'No partnership framework has the code "{value}".',
+    'import.unknown_partner': 'No partner has the ISO code or name "{value}".',
+    'import.foreign_provider': 'You may import the activities of your own provider ({value}) only.',
+    'import.duplicate_code':
+      'Row {other} has the same code with other activity values: repeat them identically.',
+    'import.code_taken': 'The code {value} is already in the {year} menu.',
+    'import.self_paced': 'Give the start and end dates, or mark the iteration self-paced.',
+    'import.self_paced_dates': 'A self-paced iteration has no start or end date.',
+    'activity.code_invalid': 'Letters and digits, with dots, dashes or slashes (e.g. ACT.396).',
+    'money.invalid': 'An amount with at most two decimals (e.g. 1250.00).',
+    'iteration.dates_pair': 'Give both the start and end dates, or neither (self-paced).',
+    'iteration.end_before_start': 'The end date is before the start date.',
+    'iteration.deadline_after_start': 'The nomination deadline is after the start date.',
+    'seats.negative': 'The number of seats cannot be negative.',
+    'eligibility.frameworks_required': 'Name at least one partnership framework.',
+    'eligibility.partners_required': 'Name at least one partner.',
     'text.control_character': 'Contains a NUL character, which text may not hold.',
     custom: 'Invalid value.',
   },
@@ -51,6 +78,34 @@ const templates: Record<Locale, Record<string, string>> = {
     'binding.partner_required': 'Un officier de liaison doit être rattaché à un partenaire.',
     'binding.provider_required': 'Un prestataire doit être rattaché à un organisme prestataire.',
     'password.weak': 'Au moins 12 caractères.',
+    'provider.code_invalid':
+      'Lettres, chiffres et tirets, commençant par une lettre ou un chiffre (p. ex. NSO).',
+    'url.invalid': 'Adresse web invalide (http:// ou https://).',
+    'import.unknown_header': 'Colonne inconnue « {value} ».',
+    'import.missing_header': 'La colonne obligatoire « {value} » est absente.',
+    'import.duplicate_header': 'La colonne « {value} » apparaît deux fois.',
+    'import.formula': 'Les formules ne sont pas acceptées : saisissez la valeur elle-même.',
+    'import.malformed_row': 'Cette ligne a {count} cellules, plus que les {expected} colonnes de l’en-tête.',
+    'import.bad_boolean': 'Valeur attendue : oui ou non.',
+    'import.bad_number': 'Valeur attendue : un nombre.',
+    'import.unknown_area': 'Aucun domaine de coopération n’a le code « {value} ».',
+    'import.unknown_provider': 'Aucun prestataire n’a le code « {value} ».',
+    'import.unknown_framework': 'Aucun cadre de partenariat n’a le code « {value} ».',
+    'import.unknown_partner': 'Aucun partenaire n’a le code ISO ou le nom « {value} ».',
+    'import.foreign_provider': 'Vous ne pouvez importer que les activités de votre prestataire ({value}).',
+    'import.duplicate_code':
+      'La ligne {other} porte le même code avec d’autres valeurs d’activité : répétez-les à l’identique.',
+    'import.code_taken': 'Le code {value} figure déjà au menu {year}.',
+    'import.self_paced': 'Indiquez les dates de début et de fin, ou marquez la session comme à rythme libre.',
+    'import.self_paced_dates': 'Une session à rythme libre n’a ni date de début ni date de fin.',
+    'activity.code_invalid': 'Lettres et chiffres, avec points, tirets ou barres obliques (ex. ACT.396).',
+    'money.invalid': 'Un montant avec au plus deux décimales (ex. 1250.00).',
+    'iteration.dates_pair': 'Indiquez la date de début et celle de fin, ou aucune (rythme libre).',
+    'iteration.end_before_start': 'La date de fin précède la date de début.',
+    'iteration.deadline_after_start': 'La date limite de candidature est postérieure au début.',
+    'seats.negative': 'Le nombre de places ne peut être négatif.',
+    'eligibility.frameworks_required': 'Indiquez au moins un cadre de partenariat.',
+    'eligibility.partners_required': 'Indiquez au moins un partenaire.',
     'text.control_character': 'Contient un caractère NUL, interdit dans un texte.',
     custom: 'Valeur invalide.',
   },
@@ -119,4 +174,10 @@ export function describeIssue(issue: Issue, locale: Locale): FieldError {
   if (issue.message?.includes('.') && t[issue.message]) key = issue.message;
   const template = t[key] ?? t.custom ?? '';
   return { path, code: key, message: fill(template, params) };
+}
+
+/** A message by its code, with its parameters: for errors that come from no Zod issue (file imports). */
+export function describeCode(code: string, locale: Locale, params: Record<string, unknown> = {}): string {
+  const t = templates[locale];
+  return fill(t[code] ?? t.custom ?? '', params);
 }

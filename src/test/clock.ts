@@ -12,4 +12,7 @@ export class FakeClock implements Clock {
   advance(ms: number): void {
     this.current += ms;
   }
+  set(ms: number): void {
+    this.current = ms;
+  }
 }

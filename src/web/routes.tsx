@@ -2,9 +2,15 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from './auth/login-page';
 import { RequireAuth, RequirePermission } from './auth/require-auth';
 import { AuditPage } from './modules/audit/audit-page';
+import { ActivityEditPage, ActivityNewPage } from './modules/menu/activity-form-page';
+import { ActivityPage } from './modules/menu/activity-page';
+import { ImportPage } from './modules/menu/import-page';
+import { MenuCalendarPage } from './modules/menu/menu-calendar-page';
+import { MenuCataloguePage } from './modules/menu/menu-catalogue-page';
 import { PartnerEditPage, PartnerNewPage } from './modules/partners/partner-form-page';
 import { PartnerListPage } from './modules/partners/partner-list-page';
 import { PartnerProfilePage } from './modules/partners/partner-profile-page';
+import { ProvidersPage } from './modules/providers/providers-page';
 import { TaxonomyPage } from './modules/taxonomies/taxonomy-page';
 import { TokensPage } from './modules/tokens/tokens-page';
 import { UsersPage } from './modules/users/users-page';
@@ -18,6 +24,34 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/partners" replace /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'partners', element: <PartnerListPage /> },
+      { path: 'menu', element: <MenuCataloguePage /> },
+      { path: 'menu/calendar', element: <MenuCalendarPage /> },
+      { path: 'menu/activities/:id', element: <ActivityPage /> },
+      {
+        path: 'menu/activities/new',
+        element: (
+          <RequirePermission permission="menu.write">
+            <ActivityNewPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'menu/activities/:id/edit',
+        element: (
+          <RequirePermission permission="menu.write">
+            <ActivityEditPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'menu/import',
+        element: (
+          <RequirePermission permission="menu.write">
+            <ImportPage />
+          </RequirePermission>
+        ),
+      },
+      { path: 'providers', element: <ProvidersPage /> },
       {
         path: 'partners/new',
         element: (

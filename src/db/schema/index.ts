@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './menu';
 export * from './partners';
 export * from './taxonomies';
 export * from './users';

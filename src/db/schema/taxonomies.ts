@@ -36,7 +36,7 @@ export const areas = pgTable(
   (t) => [uniqueIndex('areas_code_key').on(sql`lower(${t.code})`)],
 );
 
-/** Who offers activities. The registry itself grows with the menu; users bind to it now. */
+/** Who offers activities: schools, commands, member-state institutions, centres. */
 export const providers = pgTable(
   'providers',
   {
@@ -46,7 +46,14 @@ export const providers = pgTable(
     nameFr: text('name_fr').notNull(),
     kind: text('kind').notNull(),
     countryCode: text('country_code'),
+    contactName: text('contact_name').notNull().default(''),
+    contactEmail: text('contact_email').notNull().default(''),
+    contactPhone: text('contact_phone').notNull().default(''),
+    website: text('website').notNull().default(''),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('providers_code_key').on(sql`lower(${t.code})`)],
 );

@@ -33,6 +33,28 @@ export async function recordAudit(tx: Executor, ctx: RequestContext, clock: Cloc
   });
 }
 
+/** Writes many audit events in the caller's transaction, in batches (imports, copy forward). */
+export async function recordAudits(tx: Executor, ctx: RequestContext, clock: Clock, entries: AuditEntry[]) {
+  const occurredAt = clock.now();
+  for (let start = 0; start < entries.length; start += 500) {
+    await tx.insert(auditEvents).values(
+      entries.slice(start, start + 500).map((entry) => ({
+        occurredAt,
+        actorUserId: ctx.actor.userId,
+        actorLabel: ctx.actor.label,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        partnerId: entry.partnerId ?? null,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+        requestId: ctx.requestId,
+        ip: ctx.ip,
+      })),
+    );
+  }
+}
+
 /** Cursor = the last row's sequence number, opaque to clients. */
 export function encodeCursor(seq: number): string {
   return Buffer.from(`a:${seq}`).toString('base64url');

@@ -156,6 +156,50 @@ export async function selectExistingPartnerIds(tx: Executor, ids: string[]) {
   return new Set(rows.map((row) => row.id));
 }
 
+export async function selectCurrentFrameworkIds(tx: Executor, partnerId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ id: partnerFrameworks.frameworkId })
+    .from(partnerFrameworks)
+    .where(and(eq(partnerFrameworks.partnerId, partnerId), sql`${partnerFrameworks.leftOn} is null`));
+  return rows.map((row) => row.id);
+}
+
+export async function selectEligiblePartners(
+  tx: Executor,
+  rule: { kind: string; frameworkIds: string[]; partnerIds: string[] },
+) {
+  if (rule.kind === 'partners' && rule.partnerIds.length === 0) return [];
+  if (rule.kind === 'frameworks' && rule.frameworkIds.length === 0) return [];
+  const condition =
+    rule.kind === 'all'
+      ? eq(partners.status, 'active')
+      : rule.kind === 'partners'
+        ? inArray(partners.id, rule.partnerIds)
+        : sql`${partners.status} = 'active' and exists (select 1 from ${partnerFrameworks} where ${partnerFrameworks.partnerId} = ${partners.id}
+            and ${partnerFrameworks.leftOn} is null and ${inArray(partnerFrameworks.frameworkId, rule.frameworkIds)})`;
+  return tx
+    .select({ id: partners.id, nameEn: partners.nameEn, nameFr: partners.nameFr })
+    .from(partners)
+    .where(condition)
+    .orderBy(asc(partners.sortKeyEn));
+}
+
+export async function selectPartnerIdsByIso(tx: Executor, isoCodes: string[]) {
+  if (isoCodes.length === 0) return new Map<string, string>();
+  const rows = await tx
+    .select({ id: partners.id, isoCode: partners.isoCode })
+    .from(partners)
+    .where(inArray(partners.isoCode, isoCodes));
+  return new Map(rows.map((row) => [row.isoCode!, row.id]));
+}
+
+/** Every partner's id, ISO code and names: the registry is small, and the import matches on them. */
+export async function selectPartnerKeys(tx: Executor) {
+  return tx
+    .select({ id: partners.id, isoCode: partners.isoCode, nameEn: partners.nameEn, nameFr: partners.nameFr })
+    .from(partners);
+}
+
 export async function findPartnerClash(
   tx: Executor,
   isoCode: string | null,

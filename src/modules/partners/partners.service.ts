@@ -214,6 +214,34 @@ export function partnerExists(tx: Executor, id: string): Promise<boolean> {
   return q.partnerExists(tx, id);
 }
 
+/** Which of these partners exist, whoever may see them. */
+export function findExistingPartnerIds(tx: Executor, ids: string[]): Promise<Set<string>> {
+  return q.selectExistingPartnerIds(tx, ids);
+}
+
+/** The frameworks a partner belongs to now (joined, not left): what framework eligibility looks at. */
+export function currentFrameworkIds(tx: Executor, partnerId: string): Promise<string[]> {
+  return q.selectCurrentFrameworkIds(tx, partnerId);
+}
+
+/** The partners open to an eligibility rule, by name: who may apply to an activity. */
+export function selectEligiblePartners(
+  tx: Executor,
+  rule: { kind: string; frameworkIds: string[]; partnerIds: string[] },
+) {
+  return q.selectEligiblePartners(tx, rule);
+}
+
+/** Partner ids by ISO code (imports name partners by code). */
+export function findPartnerIdsByIso(tx: Executor, isoCodes: string[]): Promise<Map<string, string>> {
+  return q.selectPartnerIdsByIso(tx, isoCodes);
+}
+
+/** Every partner's id, ISO code and names, whoever may see it: imports resolve codes with it. */
+export function findPartnerKeys(tx: Executor) {
+  return q.selectPartnerKeys(tx);
+}
+
 export function createPartnerService(deps: { db: Database; clock: Clock }) {
   const { db, clock } = deps;
 

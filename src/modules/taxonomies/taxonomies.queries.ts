@@ -52,6 +52,16 @@ export async function selectTermIds(tx: Executor, table: TaxonomyTable, ids: str
   return new Set(rows.map((row) => row.id));
 }
 
+/** Terms by code, case-insensitively, in one query. */
+export async function selectTermsByCodes(tx: Executor, table: TaxonomyTable, codes: string[]) {
+  const lowered = [...new Set(codes.map((c) => c.toLowerCase()))];
+  if (lowered.length === 0) return [];
+  return tx
+    .select({ id: table.id, code: table.code })
+    .from(table)
+    .where(inArray(sql`lower(${table.code})`, lowered));
+}
+
 export async function insertTerm(tx: Executor, table: TaxonomyTable, values: TermValues & { code: string }) {
   const [row]: TermRow[] = await tx
     .insert(table)

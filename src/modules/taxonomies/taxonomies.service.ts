@@ -57,6 +57,12 @@ export function findExistingTermIds(tx: Executor, kind: TaxonomyKind, ids: strin
   return q.selectTermIds(tx, tables[kind], ids);
 }
 
+/** Frameworks or areas by code (case-insensitive), in one query: lower-case code → { id, code }. */
+export async function findTermsByCodes(tx: Executor, kind: TaxonomyKind, codes: string[]) {
+  const rows = await q.selectTermsByCodes(tx, tables[kind], codes);
+  return new Map(rows.map((row) => [row.code.toLowerCase(), row]));
+}
+
 /** Partnership frameworks and areas of cooperation: EN/FR labelled lists that administrators keep. */
 export function createTaxonomyService(deps: { db: Database; clock: Clock }, kind: TaxonomyKind) {
   const { db, clock } = deps;

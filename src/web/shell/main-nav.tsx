@@ -1,7 +1,10 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconBuildingCommunity,
+  IconBuildingWarehouse,
+  IconCalendarEvent,
   IconCategory,
+  IconFileImport,
   IconHistory,
   IconKey,
   IconSitemap,
@@ -20,8 +23,11 @@ interface Item {
 
 function NavItems({ items }: { items: Item[] }) {
   const { pathname } = useLocation();
+  const matches = (to: string) => pathname === to || pathname.startsWith(`${to}/`);
+  // The most specific item only: on /menu/import, "Import" is current, not "Menu" as well.
+  const current = items.filter((item) => matches(item.to)).sort((a, b) => b.to.length - a.to.length)[0]?.to;
   return items.map((item) => {
-    const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+    const active = item.to === current;
     return (
       <NavLink
         key={item.to}
@@ -42,8 +48,18 @@ export function MainNav() {
   const iconProps = { size: 18, stroke: 1.6, 'aria-hidden': true } as const;
 
   const main: Item[] = [
+    { to: '/menu', label: t('nav.menu'), icon: <IconCalendarEvent {...iconProps} /> },
     { to: '/partners', label: t('nav.partners'), icon: <IconBuildingCommunity {...iconProps} /> },
   ];
+  if (can('menu.write')) {
+    // Right under the menu, as part of it.
+    main.splice(main.findIndex((item) => item.to === '/menu') + 1, 0, {
+      to: '/menu/import',
+      label: t('nav.import'),
+      icon: <IconFileImport {...iconProps} />,
+    });
+  }
+  main.push({ to: '/providers', label: t('nav.providers'), icon: <IconBuildingWarehouse {...iconProps} /> });
   if (me) main.push({ to: '/tokens', label: t('nav.tokens'), icon: <IconKey {...iconProps} /> });
 
   const adminItems: (Item & { permission: Permission })[] = [

@@ -18,9 +18,31 @@ export const knownActions = [
   'auth.login',
   'auth.login_failed',
   'auth.logout',
+  'provider.create',
+  'provider.update',
+  'activity.create',
+  'activity.update',
+  'activity.transition',
+  'iteration.create',
+  'iteration.update',
+  'iteration.transition',
+  'menu.import',
+  'menu.copy_forward',
+  'calendar_feed.create',
+  'calendar_feed.delete',
 ] as const;
 
-export const knownEntityTypes = ['partner', 'framework', 'area', 'user', 'api_token'] as const;
+export const knownEntityTypes = [
+  'partner',
+  'framework',
+  'area',
+  'user',
+  'api_token',
+  'provider',
+  'activity',
+  'menu',
+  'calendar_feed',
+] as const;
 
 export interface AuditFilterValues {
   action: string;

@@ -1,0 +1,203 @@
+import { type Clock, systemClock } from '../../core/clock';
+import { unprocessable } from '../../core/errors';
+import type { Actor } from '../../core/policy';
+import type { Executor } from '../../db/client';
+import type {
+  ActivityKind,
+  ActivityStatus,
+  Clearance,
+  EligibilityKind,
+  Releasability,
+  WorkingLanguage,
+} from '../../shared/enums';
+import { currentFrameworkIds, partnerExists, selectEligiblePartners } from '../partners/partners.service';
+import { canEditActivity, type MenuScope, seesEligibilityDetail } from './menu.access';
+import * as q from './menu.queries';
+import type { Activity, CalendarEntry, deadlineStates, Iteration, MenuFilter } from './menu.schemas';
+import { type IterationJson, type SearchContext, selectCalendarRows } from './menu-search.queries';
+
+/** The scope of the menu a caller reads (see menu.access.ts). */
+export async function resolveMenuScope(tx: Executor, actor: Actor): Promise<MenuScope> {
+  switch (actor.role) {
+    case 'admin':
+    case 'staff_officer':
+      return { kind: 'all' };
+    case 'activity_provider':
+      return { kind: 'published', ownProviderId: actor.providerId };
+    case 'trust_fund_manager':
+    case 'viewer':
+      return { kind: 'published', ownProviderId: null };
+    case 'partner_liaison':
+      if (!actor.partnerId) return { kind: 'public' };
+      return {
+        kind: 'partner',
+        partnerId: actor.partnerId,
+        frameworkIds: await currentFrameworkIds(tx, actor.partnerId),
+      };
+    case 'public':
+      return { kind: 'public' };
+  }
+}
+
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** Nominations: open, closing within two weeks, passed, or not taken at this status. */
+export function deadlineState(
+  status: string,
+  deadline: string | null,
+  today: string,
+): (typeof deadlineStates)[number] {
+  if (status !== 'open') return 'not_open';
+  if (!deadline) return 'open';
+  if (deadline < today) return 'passed';
+  const soon = new Date(`${today}T00:00:00Z`);
+  soon.setUTCDate(soon.getUTCDate() + 14);
+  return deadline <= isoDay(soon) ? 'closing_soon' : 'open';
+}
+
+type IterationLike = Pick<
+  IterationJson,
+  | 'id'
+  | 'activityId'
+  | 'startsOn'
+  | 'endsOn'
+  | 'online'
+  | 'city'
+  | 'countryCode'
+  | 'seats'
+  | 'nominationDeadline'
+  | 'status'
+  | 'sequence'
+  | 'version'
+>;
+
+export function toIteration(row: IterationLike & { updatedAt: string | Date }, today: string): Iteration {
+  return {
+    id: row.id,
+    activityId: row.activityId,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    selfPaced: row.startsOn === null,
+    online: row.online,
+    city: row.city,
+    countryCode: row.countryCode,
+    seats: row.seats,
+    nominationDeadline: row.nominationDeadline,
+    deadlineState: deadlineState(row.status, row.nominationDeadline, today),
+    status: row.status as ActivityStatus,
+    sequence: row.sequence,
+    version: row.version,
+    updatedAt:
+      typeof row.updatedAt === 'string' ? new Date(row.updatedAt).toISOString() : row.updatedAt.toISOString(),
+  };
+}
+
+/** The whole activity as the caller may see it. */
+export async function loadActivity(
+  tx: Executor,
+  actor: Actor,
+  scope: MenuScope,
+  row: q.ActivityRow,
+  clock: Clock,
+): Promise<Activity> {
+  const today = isoDay(clock.now());
+  const provider = await q.selectProviderRef(tx, row.providerId);
+  const areaRows = await q.selectAreasOfActivity(tx, row.id);
+  const iterationRows = await q.selectIterationsOf(tx, scope, row.id);
+  const frameworkRefs = await q.selectFrameworkRefs(tx, row.eligibleFrameworkIds);
+  const detail = seesEligibilityDetail(scope);
+  const rule = {
+    kind: row.eligibility,
+    frameworkIds: row.eligibleFrameworkIds,
+    partnerIds: row.eligiblePartnerIds,
+  };
+  const named = detail && row.eligibility === 'partners' ? await selectEligiblePartners(tx, rule) : [];
+  const eligibleNow = detail ? await selectEligiblePartners(tx, rule) : [];
+  const toRef = (x: { id: string; code: string; nameEn: string; nameFr: string }) => ({
+    id: x.id,
+    code: x.code,
+    name: { en: x.nameEn, fr: x.nameFr },
+  });
+  const toPartner = (x: { id: string; nameEn: string; nameFr: string }) => ({
+    id: x.id,
+    name: { en: x.nameEn, fr: x.nameFr },
+  });
+  return {
+    id: row.id,
+    year: row.year,
+    code: row.code,
+    kind: row.kind as ActivityKind,
+    title: { en: row.titleEn, fr: row.titleFr },
+    description: { en: row.descriptionEn, fr: row.descriptionFr },
+    provider: toRef(provider),
+    areas: areaRows.map(toRef),
+    languages: row.languages as WorkingLanguage[],
+    status: row.status as ActivityStatus,
+    eligibility: row.eligibility as EligibilityKind,
+    releasability: row.releasability as Releasability,
+    iterations: iterationRows.map((it) => toIteration({ ...it, updatedAt: it.updatedAt }, today)),
+    fee:
+      row.feeAmount !== null && row.feeCurrency ? { amount: row.feeAmount, currency: row.feeCurrency } : null,
+    clearance: row.clearance as Clearance,
+    contactName: row.contactName,
+    contactEmail: row.contactEmail,
+    secondApproval: row.secondApproval,
+    recurring: row.recurring,
+    eligibleFrameworks: frameworkRefs.map(toRef),
+    eligiblePartners: named.map(toPartner),
+    eligibleNow: eligibleNow.map(toPartner),
+    // Which partners may see a record is the alliance's business, not a partner's.
+    releasableTo: detail ? row.releasableTo : [],
+    editable: canEditActivity(actor, row.providerId),
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The search context of a filter: a liaison's own partner always applies; others may name one. */
+export async function searchContext(
+  tx: Executor,
+  scope: MenuScope,
+  filter: MenuFilter,
+  year: number | null,
+  clock: Clock,
+): Promise<SearchContext> {
+  let eligible: SearchContext['eligible'] = null;
+  if (scope.kind !== 'partner' && filter.eligibleFor) {
+    if (!(await partnerExists(tx, filter.eligibleFor))) {
+      throw unprocessable('reference.unknown', { field: 'eligibleFor', value: filter.eligibleFor });
+    }
+    eligible = {
+      partnerId: filter.eligibleFor,
+      frameworkIds: await currentFrameworkIds(tx, filter.eligibleFor),
+    };
+  }
+  return { scope, filter, year, today: isoDay(clock.now()), eligible };
+}
+
+/** Dated iterations matching the filter, for the calendar and the feeds (every year unless one is given). */
+export async function selectCalendarEntries(
+  tx: Executor,
+  scope: MenuScope,
+  filter: MenuFilter,
+  limit: number,
+  clock: Clock = systemClock,
+): Promise<{ items: CalendarEntry[]; truncated: boolean }> {
+  const context = await searchContext(tx, scope, filter, filter.year ?? null, clock);
+  const rows = await selectCalendarRows(tx, context, limit + 1);
+  const items = rows.slice(0, limit).map((row) => ({
+    ...toIteration(row, context.today),
+    code: row.code,
+    title: { en: row.titleEn, fr: row.titleFr },
+    kind: row.kind as ActivityKind,
+    provider: {
+      id: row.providerId,
+      code: row.providerCode,
+      name: { en: row.providerNameEn, fr: row.providerNameFr },
+    },
+    activityStatus: row.activityStatus as ActivityStatus,
+  }));
+  return { items, truncated: rows.length > limit };
+}

@@ -1,0 +1,311 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { foldForSearch } from '../../core/bilingual';
+import { type Executor, selectRows } from '../../db/client';
+import type { Locale } from '../../shared/enums';
+import {
+  activityVisibleSql,
+  eligibleSql,
+  iterationVisibleSql,
+  type MenuScope,
+  textArray,
+} from './menu.access';
+import type { MenuFilter, MenuListQuery } from './menu.schemas';
+
+/**
+ * The menu's search: one statement for a page of activities with their total, one for the facet
+ * counts. Filters on activities narrow `a`; filters on iterations (dates, place, online, open now) keep
+ * an activity when one of its visible iterations matches them all.
+ */
+
+/** `secur cyber` → `secur:* & cyber:*`, folded, letters and digits only: never a syntax error. */
+export function prefixQuery(q: string): string | null {
+  const tokens = foldForSearch(q)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 12);
+  return tokens.length > 0 ? tokens.map((t) => `${t}:*`).join(' & ') : null;
+}
+
+export interface SearchContext {
+  scope: MenuScope;
+  filter: MenuFilter;
+  /** The menu year; null searches every year (the calendar and the feeds). */
+  year: number | null;
+  today: string;
+  /** The partner the eligibility filter applies to, with its frameworks. */
+  eligible: { partnerId: string; frameworkIds: string[] } | null;
+}
+
+type IterationFilterKey = 'country' | 'other';
+
+/** The iteration conditions of the filter; `without` leaves one out (for its own facet). */
+function iterationConditions(c: SearchContext, without?: IterationFilterKey): SQL[] {
+  const f = c.filter;
+  const conditions: SQL[] = [];
+  if (without !== 'country' && f.country?.length)
+    conditions.push(sql`i.country_code = any(${textArray(f.country)})`);
+  if (f.online !== undefined) conditions.push(sql`i.online = ${f.online}`);
+  if (f.from) conditions.push(sql`i.ends_on >= ${f.from}::date`);
+  if (f.to) conditions.push(sql`i.starts_on <= ${f.to}::date`);
+  if (f.openNow) {
+    conditions.push(
+      sql`i.status = 'open' and (i.nomination_deadline is null or i.nomination_deadline >= ${c.today}::date)`,
+    );
+  }
+  return conditions;
+}
+
+const and = (parts: SQL[]): SQL => (parts.length === 0 ? sql`true` : sql.join(parts, sql` and `));
+
+function matchingIterationSql(c: SearchContext, without?: IterationFilterKey): SQL {
+  const conditions = iterationConditions(c, without);
+  if (conditions.length === 0) return sql`true`;
+  return sql`exists (select 1 from iterations i where i.activity_id = a.id and ${iterationVisibleSql(c.scope)} and ${and(conditions)})`;
+}
+
+function textQuerySql(c: SearchContext): { match: SQL; rank: SQL } | null {
+  const tsq = c.filter.q ? prefixQuery(c.filter.q) : null;
+  if (!tsq || !c.filter.q) return null;
+  const query = sql`(to_tsquery('english', ${tsq}) || to_tsquery('french', ${tsq}))`;
+  const code = `${foldForSearch(c.filter.q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  return {
+    match: sql`(a.search_vector @@ ${query} or lower(a.code) like ${code})`,
+    rank: sql`ts_rank(a.search_vector, ${query}) + (case when lower(a.code) like ${code} then 1 else 0 end)`,
+  };
+}
+
+/** The conditions every facet shares, and one flag per filter so each facet can leave its own out. */
+function baseSql(c: SearchContext) {
+  const f = c.filter;
+  const where: SQL[] = [activityVisibleSql(c.scope)];
+  if (c.year !== null) where.push(sql`a.year = ${c.year}`);
+  const text = textQuerySql(c);
+  if (text) where.push(text.match);
+  if (c.eligible) where.push(eligibleSql(c.eligible.partnerId, c.eligible.frameworkIds));
+  const flags = {
+    area: f.area?.length
+      ? sql`exists (select 1 from activity_areas aa join areas ar on ar.id = aa.area_id where aa.activity_id = a.id and ar.code = any(${textArray(f.area)}))`
+      : sql`true`,
+    kind: f.kind?.length ? sql`a.kind = any(${textArray(f.kind)})` : sql`true`,
+    provider: f.provider?.length
+      ? sql`a.provider_id in (select p.id from providers p where p.code = any(${textArray(f.provider)}))`
+      : sql`true`,
+    language: f.language?.length ? sql`a.languages && ${textArray(f.language)}` : sql`true`,
+    status: f.status?.length ? sql`a.status = any(${textArray(f.status)})` : sql`true`,
+    iteration: matchingIterationSql(c),
+    iterationNoCountry: f.country?.length ? matchingIterationSql(c, 'country') : sql`true`,
+  };
+  return { where: and(where), flags, rank: text?.rank ?? null };
+}
+
+type Flag = 'area' | 'kind' | 'provider' | 'language' | 'status' | 'iteration';
+const flagNames: Flag[] = ['area', 'kind', 'provider', 'language', 'status', 'iteration'];
+const allBut = (except?: Flag | 'country') =>
+  sql.raw(
+    flagNames
+      .filter((n) => n !== except && !(except === 'country' && n === 'iteration'))
+      .map((n) => `b.m_${n}`)
+      .concat(except === 'country' ? ['b.m_iteration_nc'] : [])
+      .join(' and '),
+  );
+
+function baseCte(c: SearchContext, withRank: boolean): SQL {
+  const { where, flags, rank } = baseSql(c);
+  return sql`base as (
+    select a.id, a.kind, a.provider_id, a.languages, a.status,
+      ${flags.area} as m_area, ${flags.kind} as m_kind, ${flags.provider} as m_provider,
+      ${flags.language} as m_language, ${flags.status} as m_status,
+      ${flags.iteration} as m_iteration, ${flags.iterationNoCountry} as m_iteration_nc
+      ${withRank && rank ? sql`, ${rank} as rank` : sql``}
+    from activities a
+    where ${where})`;
+}
+
+export interface ActivityRow {
+  id: string;
+  year: number;
+  code: string;
+  kind: string;
+  titleEn: string;
+  titleFr: string;
+  status: string;
+  eligibility: string;
+  releasability: string;
+  languages: string[];
+  providerId: string;
+  providerCode: string;
+  providerNameEn: string;
+  providerNameFr: string;
+  areas: { id: string; code: string; nameEn: string; nameFr: string }[];
+  iterations: IterationJson[];
+  total: number;
+}
+
+export interface IterationJson {
+  id: string;
+  activityId: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  online: boolean;
+  city: string;
+  countryCode: string | null;
+  seats: number;
+  nominationDeadline: string | null;
+  status: string;
+  sequence: number;
+  version: number;
+  updatedAt: string;
+}
+
+export const iterationJsonSql = sql.raw(`json_build_object('id', i.id, 'activityId', i.activity_id,
+  'startsOn', i.starts_on, 'endsOn', i.ends_on, 'online', i.online, 'city', i.city,
+  'countryCode', i.country_code, 'seats', i.seats, 'nominationDeadline', i.nomination_deadline,
+  'status', i.status, 'sequence', i.sequence, 'version', i.version, 'updatedAt', i.updated_at)`);
+
+export const areasJsonSql = sql.raw(`(select coalesce(json_agg(json_build_object('id', ar.id, 'code', ar.code,
+  'nameEn', ar.name_en, 'nameFr', ar.name_fr) order by ar.code), '[]'::json)
+  from activity_areas aa join areas ar on ar.id = aa.area_id where aa.activity_id = a.id)`);
+
+function orderSql(sort: MenuListQuery['sort'], locale: Locale, hasRank: boolean): SQL {
+  const key = sort ?? (hasRank ? 'relevance' : 'start');
+  const title = locale === 'fr' ? 'a.sort_key_fr' : 'a.sort_key_en';
+  const order: Record<string, string> = {
+    start: 'first_start asc nulls last, a.code',
+    '-start': 'first_start desc nulls last, a.code',
+    title: `${title} asc, a.code`,
+    '-title': `${title} desc, a.code`,
+    code: 'lower(a.code) asc',
+    '-code': 'lower(a.code) desc',
+    relevance: hasRank
+      ? 'rank desc, first_start asc nulls last, a.code'
+      : 'first_start asc nulls last, a.code',
+    updatedAt: 'a.updated_at asc, a.code',
+    '-updatedAt': 'a.updated_at desc, a.code',
+  };
+  return sql.raw(`${order[key]}, a.id`);
+}
+
+/** One page of matching activities, each with its matching iterations, and the total. */
+export async function selectMenuPage(
+  tx: Executor,
+  c: SearchContext,
+  page: { sort: MenuListQuery['sort']; limit: number; offset: number; locale: Locale },
+): Promise<ActivityRow[]> {
+  const iterationWhere = and([iterationVisibleSql(c.scope), ...iterationConditions(c)]);
+  const hasRank = Boolean(c.filter.q && prefixQuery(c.filter.q));
+  const order = orderSql(page.sort, page.locale, hasRank);
+  // The page is chosen first (sorting needs only each activity's first matching start); the JSON of
+  // iterations and areas is built for the rows of the page alone.
+  return selectRows<ActivityRow>(
+    tx,
+    sql`with ${baseCte(c, hasRank)},
+    page as (
+      select a.id, fs.first_start ${hasRank ? sql`, b.rank` : sql``}, (count(*) over ())::int as total
+      from base b
+      join activities a on a.id = b.id
+      left join lateral (
+        select min(i.starts_on) as first_start from iterations i where i.activity_id = a.id and ${iterationWhere}
+      ) fs on true
+      where ${allBut()}
+      order by ${order}
+      limit ${page.limit} offset ${page.offset}
+    )
+    select a.id, a.year::int as "year", a.code, a.kind, a.title_en as "titleEn", a.title_fr as "titleFr",
+      a.status, a.eligibility, a.releasability, a.languages, a.provider_id as "providerId",
+      p.code as "providerCode", p.name_en as "providerNameEn", p.name_fr as "providerNameFr",
+      ${areasJsonSql} as areas,
+      coalesce(its.items, '[]'::json) as iterations,
+      page.total
+    from page
+    join activities a on a.id = page.id
+    join providers p on p.id = a.provider_id
+    left join lateral (
+      select json_agg(${iterationJsonSql} order by i.starts_on nulls last, i.id) as items
+      from iterations i where i.activity_id = a.id and ${iterationWhere}
+    ) its on true
+    order by ${order}`,
+  );
+}
+
+/** How many activities match, when the page is past the end (the window has no row to ride on). */
+export async function countMenu(tx: Executor, c: SearchContext): Promise<number> {
+  const [row] = await selectRows<{ n: number }>(
+    tx,
+    sql`with ${baseCte(c, false)} select count(*)::int as n from base b where ${allBut()}`,
+  );
+  return row?.n ?? 0;
+}
+
+export interface FacetRow {
+  facet: string;
+  value: string;
+  labelEn: string | null;
+  labelFr: string | null;
+  count: number;
+}
+
+/** Disjunctive facet counts: each facet counts the activities matching every filter but its own. */
+export async function selectFacets(tx: Executor, c: SearchContext): Promise<FacetRow[]> {
+  const iterationNoCountry = and([iterationVisibleSql(c.scope), ...iterationConditions(c, 'country')]);
+  return selectRows<FacetRow>(
+    tx,
+    sql`with ${baseCte(c, false)}
+    select 'area' as facet, ar.code as value, ar.name_en as "labelEn", ar.name_fr as "labelFr", count(*)::int as count
+      from base b join activity_areas aa on aa.activity_id = b.id join areas ar on ar.id = aa.area_id
+      where ${allBut('area')} group by ar.code, ar.name_en, ar.name_fr
+    union all
+    select 'kind', b.kind, null, null, count(*)::int from base b where ${allBut('kind')} group by b.kind
+    union all
+    select 'provider', p.code, p.name_en, p.name_fr, count(*)::int
+      from base b join providers p on p.id = b.provider_id
+      where ${allBut('provider')} group by p.code, p.name_en, p.name_fr
+    union all
+    select 'language', l.lang, null, null, count(*)::int
+      from base b cross join lateral unnest(b.languages) as l(lang)
+      where ${allBut('language')} group by l.lang
+    union all
+    select 'status', b.status, null, null, count(*)::int from base b where ${allBut('status')} group by b.status
+    union all
+    select 'country', i.country_code, null, null, count(distinct b.id)::int
+      from base b join activities a on a.id = b.id join iterations i on i.activity_id = b.id
+      where ${allBut('country')} and i.country_code is not null and ${iterationNoCountry}
+      group by i.country_code`,
+  );
+}
+
+export interface CalendarRow extends IterationJson {
+  code: string;
+  titleEn: string;
+  titleFr: string;
+  kind: string;
+  activityStatus: string;
+  providerId: string;
+  providerCode: string;
+  providerNameEn: string;
+  providerNameFr: string;
+}
+
+/** The dated iterations of the matching activities, by start date (the calendar and the feeds). */
+export async function selectCalendarRows(
+  tx: Executor,
+  c: SearchContext,
+  limit: number,
+): Promise<CalendarRow[]> {
+  const { where, flags } = baseSql(c);
+  return selectRows<CalendarRow>(
+    tx,
+    sql`select i.id, i.activity_id as "activityId", i.starts_on::text as "startsOn", i.ends_on::text as "endsOn",
+      i.online, i.city, i.country_code as "countryCode", i.seats, i.nomination_deadline::text as "nominationDeadline",
+      i.status, i.sequence, i.version, i.updated_at::text as "updatedAt",
+      a.code, a.title_en as "titleEn", a.title_fr as "titleFr", a.kind, a.status as "activityStatus",
+      p.id as "providerId", p.code as "providerCode", p.name_en as "providerNameEn", p.name_fr as "providerNameFr"
+    from activities a
+    join iterations i on i.activity_id = a.id
+    join providers p on p.id = a.provider_id
+    where ${where} and ${flags.area} and ${flags.kind} and ${flags.provider} and ${flags.language}
+      and ${flags.status} and i.starts_on is not null and ${iterationVisibleSql(c.scope)}
+      and ${and(iterationConditions(c))}
+    order by i.starts_on, a.code, i.id
+    limit ${limit}`,
+  );
+}

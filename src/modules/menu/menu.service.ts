@@ -1,0 +1,442 @@
+import type { Clock } from '../../core/clock';
+import type { RequestContext } from '../../core/context';
+import { AppError, notFound, preconditionFailed, unprocessable } from '../../core/errors';
+import { assertCan } from '../../core/policy';
+import { parseOrThrow } from '../../core/validation';
+import type { Database, Executor } from '../../db/client';
+import type { ActivityStatus } from '../../shared/enums';
+import type { AuditQuery } from '../audit/audit.schemas';
+import { listAuditPage, recordAudit } from '../audit/audit.service';
+import { canEditActivity, type MenuScope } from './menu.access';
+import * as q from './menu.queries';
+import {
+  type Activity,
+  type ActivitySummary,
+  activityConsistencySchema,
+  type CalendarQuery,
+  type CreateActivityBody,
+  type Facets,
+  facetNames,
+  type IterationInput,
+  iterationDatesSchema,
+  type MenuFilter,
+  type MenuListQuery,
+  type UpdateActivityBody,
+  type UpdateIterationBody,
+} from './menu.schemas';
+import {
+  isoDay,
+  loadActivity,
+  resolveMenuScope,
+  searchContext,
+  selectCalendarEntries,
+  toIteration,
+} from './menu-read';
+import { countMenu, selectFacets, selectMenuPage } from './menu-search.queries';
+import {
+  type ActivityContent,
+  activityColumns,
+  assertIterationWithinActivity,
+  assertTransition,
+  cascadeStatus,
+  checkActivityReferences,
+  checkCodeChange,
+  insertActivities,
+  iterationColumns,
+  shiftIntoNextYear,
+} from './menu-write';
+
+export type { MenuScope } from './menu.access';
+export { resolveMenuScope, selectCalendarEntries } from './menu-read';
+export { type InitialStatus, insertActivities } from './menu-write';
+
+/** The activity the caller may change, locked: 404 when invisible or another provider's. */
+async function lockWritable(tx: Executor, ctx: RequestContext, id: string) {
+  assertCan(ctx.actor, 'menu.write');
+  const scope = await resolveMenuScope(tx, ctx.actor);
+  const row = await q.selectActivity(tx, scope, id, { forUpdate: true });
+  if (!row || !canEditActivity(ctx.actor, row.providerId)) throw notFound('activity');
+  return { row, scope };
+}
+
+function contentOf(row: q.ActivityRow, areaIds: string[]): ActivityContent {
+  return {
+    year: row.year,
+    code: row.code,
+    providerId: row.providerId,
+    kind: row.kind as ActivityContent['kind'],
+    title: { en: row.titleEn, fr: row.titleFr },
+    description: { en: row.descriptionEn, fr: row.descriptionFr },
+    areaIds,
+    languages: row.languages as ActivityContent['languages'],
+    fee:
+      row.feeAmount !== null && row.feeCurrency ? { amount: row.feeAmount, currency: row.feeCurrency } : null,
+    clearance: row.clearance as ActivityContent['clearance'],
+    contactName: row.contactName,
+    contactEmail: row.contactEmail,
+    secondApproval: row.secondApproval,
+    eligibility: {
+      kind: row.eligibility as ActivityContent['eligibility']['kind'],
+      frameworkIds: row.eligibleFrameworkIds,
+      partnerIds: row.eligiblePartnerIds,
+    },
+    releasability: row.releasability as ActivityContent['releasability'],
+    releasableTo: row.releasableTo,
+    recurring: row.recurring,
+  };
+}
+
+const iterationAudit = (row: q.IterationRow) => ({
+  startsOn: row.startsOn,
+  endsOn: row.endsOn,
+  online: row.online,
+  city: row.city,
+  countryCode: row.countryCode,
+  seats: row.seats,
+  nominationDeadline: row.nominationDeadline,
+  status: row.status,
+});
+
+/** Full records of every matching activity the caller may see (exports), up to `cap`. */
+export async function exportActivities(
+  tx: Executor,
+  ctx: RequestContext,
+  filter: MenuFilter,
+  cap: number,
+  clock: Clock,
+): Promise<Activity[]> {
+  assertCan(ctx.actor, 'menu.read');
+  const scope = await resolveMenuScope(tx, ctx.actor);
+  const year = filter.year ?? clock.now().getUTCFullYear();
+  const context = await searchContext(tx, scope, filter, year, clock);
+  const rows = await selectMenuPage(tx, context, {
+    sort: 'code',
+    limit: cap,
+    offset: 0,
+    locale: ctx.actor.locale,
+  });
+  const out: Activity[] = [];
+  for (const summary of rows) {
+    const row = await q.selectActivity(tx, scope, summary.id);
+    if (row) out.push(await loadActivity(tx, ctx.actor, scope, row, clock));
+  }
+  return out;
+}
+
+export function createMenuService(deps: { db: Database; clock: Clock }) {
+  const { db, clock } = deps;
+
+  async function get(ctx: RequestContext, id: string, tx: Executor = db) {
+    assertCan(ctx.actor, 'menu.read');
+    const scope = await resolveMenuScope(tx, ctx.actor);
+    const row = await q.selectActivity(tx, scope, id);
+    if (!row) throw notFound('activity');
+    return loadActivity(tx, ctx.actor, scope, row, clock);
+  }
+
+  /** The caller's own provider for a provider; the body's for the staff (required then). */
+  function providerFor(ctx: RequestContext, body: CreateActivityBody): string {
+    if (ctx.actor.role === 'activity_provider') {
+      if (!ctx.actor.providerId) throw notFound('provider');
+      if (body.providerId && body.providerId !== ctx.actor.providerId) {
+        throw unprocessable('activity.provider_not_own');
+      }
+      return ctx.actor.providerId;
+    }
+    if (!body.providerId) throw unprocessable('reference.unknown', { field: 'providerId', value: '' });
+    return body.providerId;
+  }
+
+  async function transitionIterationsOf(tx: Executor, activityId: string, to: ActivityStatus) {
+    const now = clock.now();
+    for (const it of await q.selectAllIterationsOf(tx, activityId)) {
+      const next = cascadeStatus(to, it.status as ActivityStatus);
+      if (!next) continue;
+      await q.updateIterationRow(tx, it.id, {
+        status: next,
+        publishedAt: it.publishedAt ?? (next === 'cancelled' ? null : now),
+        sequence: it.sequence + 1,
+        version: it.version + 1,
+        updatedAt: now,
+      });
+    }
+  }
+
+  return {
+    get,
+
+    async list(ctx: RequestContext, query: MenuListQuery) {
+      assertCan(ctx.actor, 'menu.read');
+      const scope = await resolveMenuScope(db, ctx.actor);
+      const year = query.year ?? clock.now().getUTCFullYear();
+      const context = await searchContext(db, scope, query, year, clock);
+      const offset = (query.page - 1) * query.limit;
+      const [rows, facetRows] = await Promise.all([
+        selectMenuPage(db, context, {
+          sort: query.sort,
+          limit: query.limit,
+          offset,
+          locale: ctx.actor.locale,
+        }),
+        query.facets ? selectFacets(db, context) : Promise.resolve(null),
+      ]);
+      const total = rows[0]?.total ?? (query.page === 1 ? 0 : await countMenu(db, context));
+      const items: ActivitySummary[] = rows.map((row) => ({
+        id: row.id,
+        year: row.year,
+        code: row.code,
+        kind: row.kind as ActivitySummary['kind'],
+        title: { en: row.titleEn, fr: row.titleFr },
+        provider: {
+          id: row.providerId,
+          code: row.providerCode,
+          name: { en: row.providerNameEn, fr: row.providerNameFr },
+        },
+        areas: row.areas.map((x) => ({ id: x.id, code: x.code, name: { en: x.nameEn, fr: x.nameFr } })),
+        languages: row.languages as ActivitySummary['languages'],
+        status: row.status as ActivitySummary['status'],
+        eligibility: row.eligibility as ActivitySummary['eligibility'],
+        releasability: row.releasability as ActivitySummary['releasability'],
+        iterations: row.iterations.map((it) => toIteration(it, context.today)),
+      }));
+      let facets: Facets | null = null;
+      if (facetRows) {
+        facets = Object.fromEntries(facetNames.map((name) => [name, []])) as unknown as Facets;
+        for (const f of facetRows) {
+          facets[f.facet as keyof Facets].push({
+            value: f.value,
+            label: f.labelEn !== null ? { en: f.labelEn, fr: f.labelFr ?? '' } : null,
+            count: f.count,
+          });
+        }
+        for (const name of facetNames)
+          facets[name].sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
+      }
+      return { items, total, page: query.page, limit: query.limit, year, facets };
+    },
+
+    async calendar(ctx: RequestContext, query: CalendarQuery) {
+      assertCan(ctx.actor, 'menu.read');
+      const { limit, ...filter } = query;
+      const scope = await resolveMenuScope(db, ctx.actor);
+      return selectCalendarEntries(db, scope, filter, limit, clock);
+    },
+
+    async years(ctx: RequestContext) {
+      assertCan(ctx.actor, 'menu.read');
+      const scope = await resolveMenuScope(db, ctx.actor);
+      return { items: await q.selectYears(db, scope), current: clock.now().getUTCFullYear() };
+    },
+
+    async create(ctx: RequestContext, body: CreateActivityBody) {
+      assertCan(ctx.actor, 'menu.write');
+      const providerId = providerFor(ctx, body);
+      return db.transaction(async (tx) => {
+        const [created] = await insertActivities(tx, ctx, clock, [{ ...body, providerId }]);
+        return get(ctx, created!.id, tx);
+      });
+    },
+
+    async update(ctx: RequestContext, id: string, version: number, body: UpdateActivityBody) {
+      return db.transaction(async (tx) => {
+        const { row } = await lockWritable(tx, ctx, id);
+        if (row.version !== version) throw preconditionFailed();
+        const areaIds = (await q.selectAreasOfActivity(tx, id)).map((a) => a.id);
+        const before = contentOf(row, areaIds);
+        const merged: ActivityContent = {
+          ...before,
+          ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)),
+        };
+        if (body.releasability && body.releasability !== 'releasable' && !body.releasableTo)
+          merged.releasableTo = [];
+        parseOrThrow(activityConsistencySchema, merged, ctx.actor.locale);
+        await checkActivityReferences(tx, [merged]);
+        if (merged.code.toLowerCase() !== row.code.toLowerCase())
+          await checkCodeChange(tx, row.year, merged.code, id);
+        const now = clock.now();
+        await q.updateActivityRow(tx, id, {
+          ...activityColumns(merged),
+          version: row.version + 1,
+          updatedAt: now,
+        });
+        if (body.areaIds) await q.replaceActivityAreas(tx, id, [...new Set(body.areaIds)]);
+        // The title, code and kind show in calendars: subscribers must see the change.
+        await q.bumpIterationSequences(tx, id, now);
+        await recordAudit(tx, ctx, clock, {
+          action: 'activity.update',
+          entityType: 'activity',
+          entityId: id,
+          before,
+          after: merged,
+        });
+        return get(ctx, id, tx);
+      });
+    },
+
+    async transition(ctx: RequestContext, id: string, version: number, to: ActivityStatus) {
+      return db.transaction(async (tx) => {
+        const { row } = await lockWritable(tx, ctx, id);
+        if (row.version !== version) throw preconditionFailed();
+        assertTransition(row.status as ActivityStatus, to);
+        const now = clock.now();
+        await q.updateActivityRow(tx, id, {
+          status: to,
+          publishedAt: row.publishedAt ?? (to === 'cancelled' ? null : now),
+          version: row.version + 1,
+          updatedAt: now,
+        });
+        await transitionIterationsOf(tx, id, to);
+        await recordAudit(tx, ctx, clock, {
+          action: 'activity.transition',
+          entityType: 'activity',
+          entityId: id,
+          before: { status: row.status },
+          after: { status: to },
+        });
+        return get(ctx, id, tx);
+      });
+    },
+
+    async addIteration(ctx: RequestContext, id: string, body: IterationInput) {
+      return db.transaction(async (tx) => {
+        const { row } = await lockWritable(tx, ctx, id);
+        if (row.status === 'completed' || row.status === 'cancelled') {
+          throw new AppError(409, 'activity.closed_for_changes', { status: row.status });
+        }
+        const now = clock.now();
+        const [it] = await q.insertIterationRows(tx, [
+          { ...iterationColumns(body), activityId: id, status: 'draft', createdAt: now, updatedAt: now },
+        ]);
+        await recordAudit(tx, ctx, clock, {
+          action: 'iteration.create',
+          entityType: 'activity',
+          entityId: id,
+          after: { iterationId: it!.id, ...iterationAudit(it!) },
+        });
+        return toIteration(it!, isoDay(now));
+      });
+    },
+
+    async updateIteration(
+      ctx: RequestContext,
+      id: string,
+      iterationId: string,
+      version: number,
+      body: UpdateIterationBody,
+    ) {
+      return db.transaction(async (tx) => {
+        await lockWritable(tx, ctx, id);
+        const it = await q.selectIteration(tx, id, iterationId, true);
+        if (!it) throw notFound('iteration');
+        if (it.version !== version) throw preconditionFailed();
+        const merged = {
+          startsOn: body.startsOn !== undefined ? body.startsOn : it.startsOn,
+          endsOn: body.endsOn !== undefined ? body.endsOn : it.endsOn,
+          nominationDeadline:
+            body.nominationDeadline !== undefined ? body.nominationDeadline : it.nominationDeadline,
+        };
+        parseOrThrow(iterationDatesSchema, merged, ctx.actor.locale);
+        const now = clock.now();
+        const updated = await q.updateIterationRow(tx, iterationId, {
+          ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)),
+          sequence: it.sequence + 1,
+          version: it.version + 1,
+          updatedAt: now,
+        });
+        await recordAudit(tx, ctx, clock, {
+          action: 'iteration.update',
+          entityType: 'activity',
+          entityId: id,
+          before: { iterationId, ...iterationAudit(it) },
+          after: { iterationId, ...iterationAudit(updated) },
+        });
+        return toIteration(updated, isoDay(now));
+      });
+    },
+
+    async transitionIteration(
+      ctx: RequestContext,
+      id: string,
+      iterationId: string,
+      version: number,
+      to: ActivityStatus,
+    ) {
+      return db.transaction(async (tx) => {
+        const { row } = await lockWritable(tx, ctx, id);
+        const it = await q.selectIteration(tx, id, iterationId, true);
+        if (!it) throw notFound('iteration');
+        if (it.version !== version) throw preconditionFailed();
+        assertTransition(it.status as ActivityStatus, to);
+        assertIterationWithinActivity(row.status as ActivityStatus, to);
+        const now = clock.now();
+        const updated = await q.updateIterationRow(tx, iterationId, {
+          status: to,
+          publishedAt: it.publishedAt ?? (to === 'cancelled' ? null : now),
+          sequence: it.sequence + 1,
+          version: it.version + 1,
+          updatedAt: now,
+        });
+        await recordAudit(tx, ctx, clock, {
+          action: 'iteration.transition',
+          entityType: 'activity',
+          entityId: id,
+          before: { iterationId, status: it.status },
+          after: { iterationId, status: to },
+        });
+        return toIteration(updated, isoDay(now));
+      });
+    },
+
+    async history(ctx: RequestContext, id: string, query: Pick<AuditQuery, 'limit' | 'cursor'>) {
+      assertCan(ctx.actor, 'menu.write');
+      const scope: MenuScope = await resolveMenuScope(db, ctx.actor);
+      const row = await q.selectActivity(db, scope, id);
+      if (!row || !canEditActivity(ctx.actor, row.providerId)) throw notFound('activity');
+      return listAuditPage(db, { ...query, entityType: 'activity', entityId: id });
+    },
+
+    /** Next year's menu from this year's recurring activities: drafts, dates shifted by whole weeks. */
+    async copyForward(ctx: RequestContext, fromYear: number) {
+      assertCan(ctx.actor, 'menu.manage');
+      const toYear = fromYear + 1;
+      return db.transaction(async (tx) => {
+        const sources = await q.selectRecurring(tx, fromYear);
+        const taken = await q.selectTakenCodes(
+          tx,
+          sources.map((s) => ({ year: toYear, code: s.row.code })),
+        );
+        const skipped: string[] = [];
+        const bodies: (CreateActivityBody & { providerId: string })[] = [];
+        for (const { row, areaIds, iterations } of sources) {
+          if (taken.has(`${toYear}:${row.code.toLowerCase()}`)) {
+            skipped.push(row.code);
+            continue;
+          }
+          bodies.push({
+            ...contentOf(row, areaIds),
+            year: toYear,
+            iterations: iterations.map((it) => ({
+              startsOn: shiftIntoNextYear(it.startsOn, fromYear),
+              endsOn: shiftIntoNextYear(it.endsOn, fromYear),
+              online: it.online,
+              city: it.city,
+              countryCode: it.countryCode,
+              seats: it.seats,
+              nominationDeadline: shiftIntoNextYear(it.nominationDeadline, fromYear),
+            })),
+          });
+        }
+        const created = await insertActivities(tx, ctx, clock, bodies);
+        await recordAudit(tx, ctx, clock, {
+          action: 'menu.copy_forward',
+          entityType: 'menu',
+          entityId: String(toYear),
+          after: { fromYear, toYear, created: created.length, skipped },
+        });
+        return { fromYear, toYear, created: created.length, skipped };
+      });
+    },
+  };
+}
+
+export type MenuService = ReturnType<typeof createMenuService>;
