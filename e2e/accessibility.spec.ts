@@ -93,4 +93,35 @@ test.describe('accessibility (axe): no serious or critical violation', () => {
     await expectNoSeriousViolations(page, 'the new-user dialog');
     await context.close();
   });
+
+  test('the menu: catalogue, calendar, activity page and form, import page, providers', async ({
+    browser,
+  }) => {
+    const { context, page, api } = await adminPage(browser);
+    await page.goto('/menu');
+    await expect(page.getByTestId('menu-result').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'the menu catalogue');
+
+    await page.goto('/menu/calendar');
+    await expect(page.getByTestId('month-grid')).toBeVisible();
+    await expectNoSeriousViolations(page, 'the menu calendar');
+
+    const list = await api.get<{ items: { id: string }[] }>('/menu/activities?limit=1&facets=false');
+    await page.goto(`/menu/activities/${list.items[0]?.id}`);
+    await expect(page.getByTestId('activity-title')).toBeVisible();
+    await expectNoSeriousViolations(page, 'an activity page');
+
+    await page.goto('/menu/activities/new');
+    await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'the new-activity form');
+
+    await page.goto('/menu/import');
+    await expect(page.getByRole('heading', { level: 1, name: 'Import activities' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'the import page');
+
+    await page.goto('/providers');
+    await expect(page.getByTestId('provider-row').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'the providers page');
+    await context.close();
+  });
 });

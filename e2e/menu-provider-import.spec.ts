@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { e2eAdmin } from './env';
-import { ActivityFormPage } from './pages/activity-form-page';
 import { ActivityPage } from './pages/activity-page';
 import { LoginPage } from './pages/login-page';
 import { MenuCataloguePage } from './pages/menu-catalogue-page';
@@ -17,6 +16,8 @@ test('a provider imports a spreadsheet and publishes an activity; a partner liai
   baseURL,
   request,
 }, testInfo) => {
+  // Two users, three browser sessions and two imports: longer than one screen's test.
+  test.slow();
   // Arrange as an administrator would: a provider's account bound to the NSO, a liaison's bound to Japan.
   const suffix = uniqueSuffix().toUpperCase();
   const adminRequest = await playwright.request.newContext({ baseURL });
@@ -157,17 +158,16 @@ test('a provider imports a spreadsheet and publishes an activity; a partner liai
     const activity = new ActivityPage(providerPage);
     await expect(activity.title()).toHaveText('Network security and cyber defence');
     await expect(activity.status()).toHaveText('Draft');
-    await activity.editButton().click();
-
-    const form = new ActivityFormPage(providerPage);
-    await expect(form.currentStatus()).toContainText('Status: Draft');
-    await form.statusButton(`Publish ${code.open}`).click();
-    await expect(form.currentStatus()).toContainText('Status: Published');
-    await form.statusButton(`Open applications for ${code.open}`).click();
-    await expect(form.currentStatus()).toContainText('Status: Open for applications');
-
-    await providerPage.getByRole('link', { name: 'Back to the activity' }).click();
+    await expect(activity.iterations()).toHaveCount(1);
+    await expect(activity.iterations()).toContainText(new RegExp(`7\\s*–\\s*11 Dec ${year}`));
+    await activity.statusButton(`Publish ${code.open}`).click();
+    await expect(providerPage.getByText(`${code.open}: Published.`)).toBeVisible();
+    await expect(activity.status()).toHaveText('Published');
+    // Publishing the activity published its iteration too; applications open next.
+    await expect(activity.iterations()).toContainText('Published');
+    await activity.statusButton(`Open applications for ${code.open}`).click();
     await expect(activity.status()).toHaveText('Open for applications');
+    await expect(activity.iterations()).toContainText('Open for applications');
   });
   await providerContext.close();
 

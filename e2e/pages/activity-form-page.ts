@@ -1,9 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/**
- * The activity form (`/menu/activities/new`, `/menu/activities/:id/edit`) and, on the edit page,
- * the status buttons. Labels match in English or French.
- */
+/** The activity form (`/menu/activities/new`, `/menu/activities/:id/edit`). Labels match in English or French. */
 export class ActivityFormPage {
   constructor(readonly page: Page) {}
 
@@ -34,18 +31,11 @@ export class ActivityFormPage {
     return this.textbox(/^(Title|Titre) \((French|français)\)/);
   }
 
-  /** A searchable single choice (provider, country): types, then picks the option. */
+  /** A single or multiple choice (provider, kind, areas …): types to narrow it, then picks the option. */
   async choose(label: RegExp, option: string | RegExp, typed?: string) {
-    const input = this.form().getByRole('textbox', { name: label });
+    const input = this.form().getByRole('combobox', { name: label });
     await input.click();
     if (typed) await input.fill(typed);
-    await this.page.getByRole('option', { name: option }).click();
-  }
-
-  /** A multiple choice (areas, languages): picks one more option. */
-  async add(label: RegExp, option: string | RegExp) {
-    const input = this.form().getByRole('textbox', { name: label });
-    await input.click();
     await this.page.getByRole('option', { name: option }).click();
     await input.press('Escape');
   }
@@ -86,15 +76,5 @@ export class ActivityFormPage {
 
   async save() {
     await this.saveButton().click();
-  }
-
-  /** On the edit page: "Status: Draft". */
-  currentStatus() {
-    return this.page.getByRole('group', { name: /^(Status|Statut)$/ });
-  }
-
-  /** A status button of the activity, by the accessible name that names it ("Publish NSO.101"). */
-  statusButton(name: string | RegExp) {
-    return this.page.getByTestId('activity-status-actions').getByRole('button', { name });
   }
 }

@@ -36,6 +36,11 @@ export class ActivityPage {
     return this.page.getByTestId('activity-edit');
   }
 
+  /** A status button of the activity, by the name that says what it moves ("Publish NSO.101"). */
+  statusButton(name: string | RegExp) {
+    return this.page.getByTestId('activity-status-actions').getByRole('button', { name });
+  }
+
   notFound() {
     return this.page.getByTestId('not-found');
   }

@@ -46,14 +46,19 @@ export class MenuCataloguePage {
     return this.page.getByTestId(`facet-${name}`);
   }
 
-  /** A facet value's check box; its name starts with the label and ends with the count. */
+  /** A facet value's check box; its name is the label followed by the count ("Cyberdéfense(12)"). */
   facetValue(name: Parameters<MenuCataloguePage['facet']>[0], label: string) {
-    return this.facet(name).getByRole('checkbox', { name: new RegExp(`^${escapeRegExp(label)}( \\(|$)`) });
+    return this.facet(name).getByRole('checkbox', {
+      name: new RegExp(`^${escapeRegExp(label)}\\s*(\\(\\d|$)`),
+    });
   }
 
-  /** Ticks a facet value and waits until the address carries it. */
+  /**
+   * Ticks a facet value and waits until the address carries it. A click, not `check()`: the box is
+   * ticked once the address has changed, a moment after the click.
+   */
   async filter(name: Parameters<MenuCataloguePage['facet']>[0], label: string, value: string) {
-    await this.facetValue(name, label).check();
+    await this.facetValue(name, label).click();
     await expect(this.page).toHaveURL((url) =>
       url.searchParams.getAll(name).join(',').split(',').includes(value),
     );

@@ -9,6 +9,7 @@ CREATE TABLE "activities" (
 	"description_en" text DEFAULT '' NOT NULL,
 	"description_fr" text DEFAULT '' NOT NULL,
 	"languages" text[] DEFAULT '{}'::text[] NOT NULL,
+	"area_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
 	"fee_amount" numeric(12, 2),
 	"fee_currency" text,
 	"clearance" text DEFAULT 'none' NOT NULL,
@@ -90,4 +91,5 @@ CREATE INDEX "activity_areas_area_idx" ON "activity_areas" USING btree ("area_id
 CREATE UNIQUE INDEX "calendar_feeds_key_hash_key" ON "calendar_feeds" USING btree ("key_hash");--> statement-breakpoint
 CREATE INDEX "calendar_feeds_user_idx" ON "calendar_feeds" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "iterations_activity_idx" ON "iterations" USING btree ("activity_id","starts_on");--> statement-breakpoint
-CREATE INDEX "iterations_starts_on_idx" ON "iterations" USING btree ("starts_on");
+CREATE INDEX "iterations_starts_on_idx" ON "iterations" USING btree ("starts_on");--> statement-breakpoint
+CREATE INDEX "iterations_open_idx" ON "iterations" USING btree ("activity_id","nomination_deadline") WHERE "iterations"."status" = 'open';

@@ -39,6 +39,11 @@ export const activities = pgTable(
     descriptionEn: text('description_en').notNull().default(''),
     descriptionFr: text('description_fr').notNull().default(''),
     languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * The areas again, as `activity_areas` holds them (written in the same transaction): the menu's
+     * search filters and counts areas on the activity's own row, without a join.
+     */
+    areaIds: uuid('area_ids').array().notNull().default(sql`'{}'::uuid[]`),
     /** No fee when null; the amount in `feeCurrency` (ISO 4217). */
     feeAmount: numeric('fee_amount', { precision: 12, scale: 2 }),
     feeCurrency: text('fee_currency'),
@@ -119,6 +124,8 @@ export const iterations = pgTable(
   (t) => [
     index('iterations_activity_idx').on(t.activityId, t.startsOn),
     index('iterations_starts_on_idx').on(t.startsOn),
+    // "Open now" looks for the few iterations taking nominations among many.
+    index('iterations_open_idx').on(t.activityId, t.nominationDeadline).where(sql`${t.status} = 'open'`),
   ],
 );
 

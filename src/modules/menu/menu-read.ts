@@ -92,36 +92,35 @@ export function toIteration(row: IterationLike & { updatedAt: string | Date }, t
   };
 }
 
-/** The whole activity as the caller may see it. */
-export async function loadActivity(
-  tx: Executor,
+type Ref = { id: string; code: string; nameEn: string; nameFr: string };
+type PartnerName = { id: string; nameEn: string; nameFr: string };
+const toRef = (x: Ref) => ({ id: x.id, code: x.code, name: { en: x.nameEn, fr: x.nameFr } });
+const toPartner = (x: PartnerName) => ({ id: x.id, name: { en: x.nameEn, fr: x.nameFr } });
+const groupBy = <T>(items: T[], key: (item: T) => string) => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+};
+
+/** What an activity's page shows besides its own row, as the queries give it. */
+export interface ActivityParts {
+  provider: Ref;
+  areas: Ref[];
+  iterations: (IterationLike & { updatedAt: string | Date })[];
+  frameworks: Ref[];
+  named: PartnerName[];
+  eligibleNow: PartnerName[];
+}
+
+/** The API's shape of an activity, from its row and its parts, as the caller may see it. */
+function toActivity(
   actor: Actor,
   scope: MenuScope,
   row: q.ActivityRow,
-  clock: Clock,
-): Promise<Activity> {
-  const today = isoDay(clock.now());
-  const provider = await q.selectProviderRef(tx, row.providerId);
-  const areaRows = await q.selectAreasOfActivity(tx, row.id);
-  const iterationRows = await q.selectIterationsOf(tx, scope, row.id);
-  const frameworkRefs = await q.selectFrameworkRefs(tx, row.eligibleFrameworkIds);
+  parts: ActivityParts,
+  today: string,
+): Activity {
   const detail = seesEligibilityDetail(scope);
-  const rule = {
-    kind: row.eligibility,
-    frameworkIds: row.eligibleFrameworkIds,
-    partnerIds: row.eligiblePartnerIds,
-  };
-  const named = detail && row.eligibility === 'partners' ? await selectEligiblePartners(tx, rule) : [];
-  const eligibleNow = detail ? await selectEligiblePartners(tx, rule) : [];
-  const toRef = (x: { id: string; code: string; nameEn: string; nameFr: string }) => ({
-    id: x.id,
-    code: x.code,
-    name: { en: x.nameEn, fr: x.nameFr },
-  });
-  const toPartner = (x: { id: string; nameEn: string; nameFr: string }) => ({
-    id: x.id,
-    name: { en: x.nameEn, fr: x.nameFr },
-  });
   return {
     id: row.id,
     year: row.year,
@@ -129,13 +128,13 @@ export async function loadActivity(
     kind: row.kind as ActivityKind,
     title: { en: row.titleEn, fr: row.titleFr },
     description: { en: row.descriptionEn, fr: row.descriptionFr },
-    provider: toRef(provider),
-    areas: areaRows.map(toRef),
+    provider: toRef(parts.provider),
+    areas: parts.areas.map(toRef),
     languages: row.languages as WorkingLanguage[],
     status: row.status as ActivityStatus,
     eligibility: row.eligibility as EligibilityKind,
     releasability: row.releasability as Releasability,
-    iterations: iterationRows.map((it) => toIteration({ ...it, updatedAt: it.updatedAt }, today)),
+    iterations: parts.iterations.map((it) => toIteration(it, today)),
     fee:
       row.feeAmount !== null && row.feeCurrency ? { amount: row.feeAmount, currency: row.feeCurrency } : null,
     clearance: row.clearance as Clearance,
@@ -143,10 +142,10 @@ export async function loadActivity(
     contactEmail: row.contactEmail,
     secondApproval: row.secondApproval,
     recurring: row.recurring,
-    eligibleFrameworks: frameworkRefs.map(toRef),
-    eligiblePartners: named.map(toPartner),
-    eligibleNow: eligibleNow.map(toPartner),
-    // Which partners may see a record is the alliance's business, not a partner's.
+    eligibleFrameworks: [...parts.frameworks].sort((x, y) => x.code.localeCompare(y.code)).map(toRef),
+    // Who is named or eligible is the alliance's business, as is which partners may see a record.
+    eligiblePartners: detail && row.eligibility === 'partners' ? parts.named.map(toPartner) : [],
+    eligibleNow: detail ? parts.eligibleNow.map(toPartner) : [],
     releasableTo: detail ? row.releasableTo : [],
     editable: canEditActivity(actor, row.providerId),
     publishedAt: row.publishedAt?.toISOString() ?? null,
@@ -154,6 +153,76 @@ export async function loadActivity(
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+/**
+ * Whole activities as the caller may see them, read in a handful of queries whatever their number
+ * (exports read thousands), without the partners eligible today.
+ */
+export async function loadActivities(
+  tx: Executor,
+  actor: Actor,
+  scope: MenuScope,
+  rows: q.ActivityRow[],
+  clock: Clock,
+): Promise<Activity[]> {
+  if (rows.length === 0) return [];
+  const today = isoDay(clock.now());
+  const ids = rows.map((row) => row.id);
+  const unique = (values: string[]) => [...new Set(values)];
+  const providers = new Map(
+    (await q.selectProviderRefs(tx, unique(rows.map((r) => r.providerId)))).map((p) => [p.id, p]),
+  );
+  const areas = groupBy(await q.selectAreasOfActivities(tx, ids), (a) => a.activityId);
+  const iterations = groupBy(await q.selectIterationsOfActivities(tx, scope, ids), (i) => i.activityId);
+  const frameworks = new Map(
+    (await q.selectFrameworkRefs(tx, unique(rows.flatMap((r) => r.eligibleFrameworkIds)))).map((f) => [
+      f.id,
+      f,
+    ]),
+  );
+  const namedIds = seesEligibilityDetail(scope)
+    ? unique(rows.flatMap((r) => (r.eligibility === 'partners' ? r.eligiblePartnerIds : [])))
+    : [];
+  const named = new Map(
+    (await selectEligiblePartners(tx, { kind: 'partners', frameworkIds: [], partnerIds: namedIds })).map(
+      (p) => [p.id, p],
+    ),
+  );
+  const pick = <T>(map: Map<string, T>, keys: string[]) =>
+    keys.map((key) => map.get(key)).filter((x): x is T => x !== undefined);
+  return rows.map((row) =>
+    toActivity(
+      actor,
+      scope,
+      row,
+      {
+        provider: providers.get(row.providerId)!,
+        areas: areas.get(row.id) ?? [],
+        iterations: iterations.get(row.id) ?? [],
+        frameworks: pick(frameworks, row.eligibleFrameworkIds),
+        named: pick(named, row.eligiblePartnerIds),
+        eligibleNow: [],
+      },
+      today,
+    ),
+  );
+}
+
+/**
+ * One activity as the caller may see it, with the partners eligible today (for the alliance's people),
+ * in one statement: the activity page is the menu's most frequent read after the search.
+ */
+export async function loadActivity(
+  tx: Executor,
+  actor: Actor,
+  scope: MenuScope,
+  id: string,
+  clock: Clock,
+): Promise<Activity | null> {
+  const found = await q.selectActivityDetail(tx, scope, id, seesEligibilityDetail(scope));
+  if (!found) return null;
+  return toActivity(actor, scope, found.row, found, isoDay(clock.now()));
 }
 
 /** The search context of a filter: a liaison's own partner always applies; others may name one. */

@@ -65,13 +65,11 @@ function matchingIterationSql(c: SearchContext, without?: IterationFilterKey): S
 
 function textQuerySql(c: SearchContext): { match: SQL; rank: SQL } | null {
   const tsq = c.filter.q ? prefixQuery(c.filter.q) : null;
-  if (!tsq || !c.filter.q) return null;
+  if (!tsq) return null;
+  // The code is in the vector too, split at its dots and dashes (see menu-write.ts#activityColumns),
+  // so one GIN-indexed match covers codes, titles and descriptions.
   const query = sql`(to_tsquery('english', ${tsq}) || to_tsquery('french', ${tsq}))`;
-  const code = `${foldForSearch(c.filter.q).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  return {
-    match: sql`(a.search_vector @@ ${query} or lower(a.code) like ${code})`,
-    rank: sql`ts_rank(a.search_vector, ${query}) + (case when lower(a.code) like ${code} then 1 else 0 end)`,
-  };
+  return { match: sql`a.search_vector @@ ${query}`, rank: sql`ts_rank(a.search_vector, ${query})` };
 }
 
 /** The conditions every facet shares, and one flag per filter so each facet can leave its own out. */
@@ -83,19 +81,20 @@ function baseSql(c: SearchContext) {
   if (text) where.push(text.match);
   if (c.eligible) where.push(eligibleSql(c.eligible.partnerId, c.eligible.frameworkIds));
   const flags = {
+    // The codes become ids once (an init plan); each activity's own `area_ids` does the rest.
     area: f.area?.length
-      ? sql`exists (select 1 from activity_areas aa join areas ar on ar.id = aa.area_id where aa.activity_id = a.id and ar.code = any(${textArray(f.area)}))`
+      ? sql`a.area_ids && array(select ar.id from areas ar where ar.code = any(${textArray(f.area)}))`
       : sql`true`,
     kind: f.kind?.length ? sql`a.kind = any(${textArray(f.kind)})` : sql`true`,
     provider: f.provider?.length
-      ? sql`a.provider_id in (select p.id from providers p where p.code = any(${textArray(f.provider)}))`
+      ? sql`a.provider_id = any(array(select p.id from providers p where p.code = any(${textArray(f.provider)})))`
       : sql`true`,
     language: f.language?.length ? sql`a.languages && ${textArray(f.language)}` : sql`true`,
     status: f.status?.length ? sql`a.status = any(${textArray(f.status)})` : sql`true`,
     iteration: matchingIterationSql(c),
     iterationNoCountry: f.country?.length ? matchingIterationSql(c, 'country') : sql`true`,
   };
-  return { where: and(where), flags, rank: text?.rank ?? null };
+  return { where: and(where), flags };
 }
 
 type Flag = 'area' | 'kind' | 'provider' | 'language' | 'status' | 'iteration';
@@ -109,14 +108,18 @@ const allBut = (except?: Flag | 'country') =>
       .join(' and '),
   );
 
-function baseCte(c: SearchContext, withRank: boolean): SQL {
-  const { where, flags, rank } = baseSql(c);
+/**
+ * Every activity of the search with one flag per filter, and what sorting needs, so that the page
+ * and the facets read it without going back to `activities`.
+ */
+function baseCte(c: SearchContext): SQL {
+  const { where, flags } = baseSql(c);
   return sql`base as (
-    select a.id, a.kind, a.provider_id, a.languages, a.status,
+    select a.id, a.kind, a.provider_id, a.languages, a.status, a.area_ids, a.code, a.sort_key_en,
+      a.sort_key_fr, a.updated_at,
       ${flags.area} as m_area, ${flags.kind} as m_kind, ${flags.provider} as m_provider,
       ${flags.language} as m_language, ${flags.status} as m_status,
       ${flags.iteration} as m_iteration, ${flags.iterationNoCountry} as m_iteration_nc
-      ${withRank && rank ? sql`, ${rank} as rank` : sql``}
     from activities a
     where ${where})`;
 }
@@ -166,74 +169,25 @@ export const areasJsonSql = sql.raw(`(select coalesce(json_agg(json_build_object
   'nameEn', ar.name_en, 'nameFr', ar.name_fr) order by ar.code), '[]'::json)
   from activity_areas aa join areas ar on ar.id = aa.area_id where aa.activity_id = a.id)`);
 
-function orderSql(sort: MenuListQuery['sort'], locale: Locale, hasRank: boolean): SQL {
+function orderSql(sort: MenuListQuery['sort'], locale: Locale, rank: SQL | null): SQL {
+  const hasRank = rank !== null;
   const key = sort ?? (hasRank ? 'relevance' : 'start');
-  const title = locale === 'fr' ? 'a.sort_key_fr' : 'a.sort_key_en';
+  const title = locale === 'fr' ? 'b.sort_key_fr' : 'b.sort_key_en';
+  // Over the base's own columns (see baseCte), and the page's first start and rank.
   const order: Record<string, string> = {
-    start: 'first_start asc nulls last, a.code',
-    '-start': 'first_start desc nulls last, a.code',
-    title: `${title} asc, a.code`,
-    '-title': `${title} desc, a.code`,
-    code: 'lower(a.code) asc',
-    '-code': 'lower(a.code) desc',
-    relevance: hasRank
-      ? 'rank desc, first_start asc nulls last, a.code'
-      : 'first_start asc nulls last, a.code',
-    updatedAt: 'a.updated_at asc, a.code',
-    '-updatedAt': 'a.updated_at desc, a.code',
+    start: 'first_start asc nulls last, b.code',
+    '-start': 'first_start desc nulls last, b.code',
+    title: `${title} asc, b.code`,
+    '-title': `${title} desc, b.code`,
+    code: 'lower(b.code) asc',
+    '-code': 'lower(b.code) desc',
+    relevance: 'first_start asc nulls last, b.code',
+    updatedAt: 'b.updated_at asc, b.code',
+    '-updatedAt': 'b.updated_at desc, b.code',
   };
-  return sql.raw(`${order[key]}, a.id`);
-}
-
-/** One page of matching activities, each with its matching iterations, and the total. */
-export async function selectMenuPage(
-  tx: Executor,
-  c: SearchContext,
-  page: { sort: MenuListQuery['sort']; limit: number; offset: number; locale: Locale },
-): Promise<ActivityRow[]> {
-  const iterationWhere = and([iterationVisibleSql(c.scope), ...iterationConditions(c)]);
-  const hasRank = Boolean(c.filter.q && prefixQuery(c.filter.q));
-  const order = orderSql(page.sort, page.locale, hasRank);
-  // The page is chosen first (sorting needs only each activity's first matching start); the JSON of
-  // iterations and areas is built for the rows of the page alone.
-  return selectRows<ActivityRow>(
-    tx,
-    sql`with ${baseCte(c, hasRank)},
-    page as (
-      select a.id, fs.first_start ${hasRank ? sql`, b.rank` : sql``}, (count(*) over ())::int as total
-      from base b
-      join activities a on a.id = b.id
-      left join lateral (
-        select min(i.starts_on) as first_start from iterations i where i.activity_id = a.id and ${iterationWhere}
-      ) fs on true
-      where ${allBut()}
-      order by ${order}
-      limit ${page.limit} offset ${page.offset}
-    )
-    select a.id, a.year::int as "year", a.code, a.kind, a.title_en as "titleEn", a.title_fr as "titleFr",
-      a.status, a.eligibility, a.releasability, a.languages, a.provider_id as "providerId",
-      p.code as "providerCode", p.name_en as "providerNameEn", p.name_fr as "providerNameFr",
-      ${areasJsonSql} as areas,
-      coalesce(its.items, '[]'::json) as iterations,
-      page.total
-    from page
-    join activities a on a.id = page.id
-    join providers p on p.id = a.provider_id
-    left join lateral (
-      select json_agg(${iterationJsonSql} order by i.starts_on nulls last, i.id) as items
-      from iterations i where i.activity_id = a.id and ${iterationWhere}
-    ) its on true
-    order by ${order}`,
-  );
-}
-
-/** How many activities match, when the page is past the end (the window has no row to ride on). */
-export async function countMenu(tx: Executor, c: SearchContext): Promise<number> {
-  const [row] = await selectRows<{ n: number }>(
-    tx,
-    sql`with ${baseCte(c, false)} select count(*)::int as n from base b where ${allBut()}`,
-  );
-  return row?.n ?? 0;
+  // A window's order cannot name an output column: the rank is written out.
+  if (key === 'relevance' && rank) return sql`${rank} desc, ${sql.raw(order.relevance!)}, b.id`;
+  return sql.raw(`${order[key]}, b.id`);
 }
 
 export interface FacetRow {
@@ -244,14 +198,11 @@ export interface FacetRow {
   count: number;
 }
 
-/** Disjunctive facet counts: each facet counts the activities matching every filter but its own. */
-export async function selectFacets(tx: Executor, c: SearchContext): Promise<FacetRow[]> {
-  const iterationNoCountry = and([iterationVisibleSql(c.scope), ...iterationConditions(c, 'country')]);
-  return selectRows<FacetRow>(
-    tx,
-    sql`with ${baseCte(c, false)}
+function facetsCte(c: SearchContext): SQL {
+  const iterationNoCountry = and([iterationVisibleSql(c.scope, 'b'), ...iterationConditions(c, 'country')]);
+  return sql`facets as (
     select 'area' as facet, ar.code as value, ar.name_en as "labelEn", ar.name_fr as "labelFr", count(*)::int as count
-      from base b join activity_areas aa on aa.activity_id = b.id join areas ar on ar.id = aa.area_id
+      from base b cross join lateral unnest(b.area_ids) as x(area_id) join areas ar on ar.id = x.area_id
       where ${allBut('area')} group by ar.code, ar.name_en, ar.name_fr
     union all
     select 'kind', b.kind, null, null, count(*)::int from base b where ${allBut('kind')} group by b.kind
@@ -267,10 +218,71 @@ export async function selectFacets(tx: Executor, c: SearchContext): Promise<Face
     select 'status', b.status, null, null, count(*)::int from base b where ${allBut('status')} group by b.status
     union all
     select 'country', i.country_code, null, null, count(distinct b.id)::int
-      from base b join activities a on a.id = b.id join iterations i on i.activity_id = b.id
+      from base b join iterations i on i.activity_id = b.id
       where ${allBut('country')} and i.country_code is not null and ${iterationNoCountry}
-      group by i.country_code`,
+      group by i.country_code)`;
+}
+
+/**
+ * One page of matching activities (each with its matching iterations), their total and, when asked,
+ * the facet counts — in one statement, so that the matching set is computed once. The page is chosen
+ * first (sorting needs only each activity's first matching start); the JSON of iterations and areas is
+ * built for the rows of the page alone.
+ */
+export async function selectMenu(
+  tx: Executor,
+  c: SearchContext,
+  page: { sort: MenuListQuery['sort']; limit: number; offset: number; locale: Locale; facets: boolean },
+): Promise<{ items: ActivityRow[]; total: number; facets: FacetRow[] | null }> {
+  const iterationWhere = and([iterationVisibleSql(c.scope), ...iterationConditions(c)]);
+  const pageIterationWhere = and([iterationVisibleSql(c.scope, 'b'), ...iterationConditions(c)]);
+  const text = textQuerySql(c);
+  const hasRank = text !== null;
+  const order = orderSql(page.sort, page.locale, text?.rank ?? null);
+  const [row] = await selectRows<{ items: ActivityRow[]; total: number; facets: FacetRow[] | null }>(
+    tx,
+    sql`with ${baseCte(c)},
+    page as (
+      select b.id, fs.first_start,
+        row_number() over (order by ${order}) as position
+      from base b
+      ${hasRank ? sql`join activities a on a.id = b.id` : sql``}
+      left join lateral (
+        select min(i.starts_on) as first_start from iterations i where i.activity_id = b.id and ${pageIterationWhere}
+      ) fs on true
+      where ${allBut()}
+      order by ${order}
+      limit ${page.limit} offset ${page.offset}
+    ),
+    items as (
+      select page.position, a.id, a.year::int as "year", a.code, a.kind, a.title_en as "titleEn",
+        a.title_fr as "titleFr", a.status, a.eligibility, a.releasability, a.languages,
+        a.provider_id as "providerId", p.code as "providerCode", p.name_en as "providerNameEn",
+        p.name_fr as "providerNameFr", ${areasJsonSql} as areas, coalesce(its.items, '[]'::json) as iterations
+      from page
+      join activities a on a.id = page.id
+      join providers p on p.id = a.provider_id
+      left join lateral (
+        select json_agg(${iterationJsonSql} order by i.starts_on nulls last, i.id) as items
+        from iterations i where i.activity_id = a.id and ${iterationWhere}
+      ) its on true
+    )
+    ${page.facets ? sql`, ${facetsCte(c)}` : sql``}
+    select (select coalesce(json_agg(items order by items.position), '[]'::json) from items) as items,
+      (select count(*)::int from base b where ${allBut()}) as total,
+      ${page.facets ? sql`(select coalesce(json_agg(facets), '[]'::json) from facets)` : sql`null::json`} as facets`,
   );
+  return { items: row?.items ?? [], total: row?.total ?? 0, facets: row?.facets ?? null };
+}
+
+/** The ids of every matching activity, by code, up to `cap` (exports). */
+export async function selectMatchingIds(tx: Executor, c: SearchContext, cap: number): Promise<string[]> {
+  const rows = await selectRows<{ id: string }>(
+    tx,
+    sql`with ${baseCte(c)}
+    select b.id from base b where ${allBut()} order by lower(b.code), b.id limit ${cap}`,
+  );
+  return rows.map((row) => row.id);
 }
 
 export interface CalendarRow extends IterationJson {

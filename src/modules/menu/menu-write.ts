@@ -25,6 +25,8 @@ export type ActivityContent = Omit<CreateActivityBody, 'iterations' | 'providerI
 /** Columns derived from the content: the folded search texts and sort keys. */
 export function activityColumns(content: ActivityContent) {
   const fold = (...parts: string[]) => foldForSearch(parts.filter(Boolean).join(' '));
+  // The code whole and in its parts, so that `act.396`, `act 396` and `396` find ACT.396.
+  const codeWords = `${content.code} ${content.code.replace(/[^A-Za-z0-9]+/g, ' ')}`;
   return {
     year: content.year,
     code: content.code,
@@ -35,6 +37,7 @@ export function activityColumns(content: ActivityContent) {
     descriptionEn: content.description.en,
     descriptionFr: content.description.fr,
     languages: [...new Set(content.languages)],
+    areaIds: [...new Set(content.areaIds)],
     feeAmount: content.fee?.amount ?? null,
     feeCurrency: content.fee?.currency ?? null,
     clearance: content.clearance,
@@ -49,8 +52,8 @@ export function activityColumns(content: ActivityContent) {
     releasability: content.releasability,
     releasableTo: [...new Set(content.releasableTo)],
     recurring: content.recurring,
-    searchEn: fold(content.code, content.title.en, content.description.en),
-    searchFr: fold(content.code, content.title.fr, content.description.fr),
+    searchEn: fold(codeWords, content.title.en, content.description.en),
+    searchFr: fold(codeWords, content.title.fr, content.description.fr),
     sortKeyEn: foldForSearch(content.title.en || content.title.fr),
     sortKeyFr: foldForSearch(content.title.fr || content.title.en),
   };

@@ -57,11 +57,14 @@ export function activityVisibleSql(scope: MenuScope): SQL {
   }
 }
 
-/** An iteration is seen outside the staff (and its provider) once published itself. */
-export function iterationVisibleSql(scope: MenuScope): SQL {
+/**
+ * An iteration is seen outside the staff (and its provider) once published itself. `activity` names
+ * the alias of the row that holds the activity's `provider_id`.
+ */
+export function iterationVisibleSql(scope: MenuScope, activity: 'a' | 'b' = 'a'): SQL {
   if (scope.kind === 'all') return sql`true`;
   if (scope.kind === 'published' && scope.ownProviderId) {
-    return sql`(i.published_at is not null or a.provider_id = ${scope.ownProviderId}::uuid)`;
+    return sql`(i.published_at is not null or ${sql.raw(activity)}.provider_id = ${scope.ownProviderId}::uuid)`;
   }
   return sql`i.published_at is not null`;
 }

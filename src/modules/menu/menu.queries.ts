@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { type Executor, selectRows } from '../../db/client';
 import { activities, activityAreas, areas, frameworks, iterations, providers } from '../../db/schema';
 import { activityVisibleSql, intArray, iterationVisibleSql, type MenuScope, textArray } from './menu.access';
+import { areasJsonSql, type IterationJson, iterationJsonSql } from './menu-search.queries';
 
 /** Aliased as `a` and `i`, so that the scope conditions of menu.access.ts apply to typed queries too. */
 const a = alias(activities, 'a');
@@ -31,15 +32,53 @@ export async function selectActivity(
   return row;
 }
 
-export async function selectIterationsOf(tx: Executor, scope: MenuScope, activityId: string) {
-  return tx
-    .select({ iteration: i })
-    .from(i)
-    .innerJoin(a, eq(a.id, i.activityId))
-    .where(and(eq(i.activityId, activityId), iterationVisibleSql(scope)))
-    .orderBy(sql`${i.startsOn} asc nulls last`, asc(i.id))
-    .then((rows) => rows.map((row) => row.iteration));
+const providerJson = sql.raw(`(select json_build_object('id', p.id, 'code', p.code, 'nameEn', p.name_en,
+  'nameFr', p.name_fr) from providers p where p.id = a.provider_id)`);
+const frameworksJson = sql.raw(`(select coalesce(json_agg(json_build_object('id', f.id, 'code', f.code,
+  'nameEn', f.name_en, 'nameFr', f.name_fr) order by f.code), '[]'::json)
+  from frameworks f where f.id = any(a.eligible_framework_ids))`);
+const namedJson = sql.raw(`(select coalesce(json_agg(json_build_object('id', p.id, 'nameEn', p.name_en,
+  'nameFr', p.name_fr) order by p.sort_key_en), '[]'::json)
+  from partners p where a.eligibility = 'partners' and p.id = any(a.eligible_partner_ids))`);
+/** Partners who may apply today: named ones, or active ones (in one of the frameworks, if so restricted). */
+const eligibleNowJson = sql.raw(`(select coalesce(json_agg(json_build_object('id', p.id, 'nameEn', p.name_en,
+  'nameFr', p.name_fr) order by p.sort_key_en), '[]'::json)
+  from partners p where case a.eligibility
+    when 'partners' then p.id = any(a.eligible_partner_ids)
+    when 'frameworks' then p.status = 'active' and exists (select 1 from partner_frameworks pf
+      where pf.partner_id = p.id and pf.left_on is null and pf.framework_id = any(a.eligible_framework_ids))
+    else p.status = 'active' end)`);
+
+/**
+ * One activity with its provider, areas, visible iterations, named frameworks and partners (and,
+ * when asked, the partners eligible today), in one statement; nothing when the caller may not see it.
+ */
+export async function selectActivityDetail(
+  tx: Executor,
+  scope: MenuScope,
+  id: string,
+  withPartners: boolean,
+) {
+  const [found] = await tx
+    .select({
+      row: a,
+      provider: sql<{ id: string; code: string; nameEn: string; nameFr: string }>`${providerJson}`,
+      areas: sql<{ id: string; code: string; nameEn: string; nameFr: string }[]>`${areasJsonSql}`,
+      iterations: sql<
+        IterationJson[]
+      >`(select coalesce(json_agg(${iterationJsonSql} order by i.starts_on nulls last, i.id), '[]'::json)
+        from iterations i where i.activity_id = a.id and ${iterationVisibleSql(scope)})`,
+      frameworks: sql<{ id: string; code: string; nameEn: string; nameFr: string }[]>`${frameworksJson}`,
+      named: withPartners ? sql<PartnerName[]>`${namedJson}` : sql<PartnerName[]>`'[]'::json`,
+      eligibleNow: withPartners ? sql<PartnerName[]>`${eligibleNowJson}` : sql<PartnerName[]>`'[]'::json`,
+    })
+    .from(a)
+    .where(and(eq(a.id, id), activityVisibleSql(scope)))
+    .limit(1);
+  return found;
 }
+
+type PartnerName = { id: string; nameEn: string; nameFr: string };
 
 export async function selectIteration(
   tx: Executor,
@@ -56,12 +95,44 @@ export async function selectIteration(
   return row;
 }
 
-export async function selectProviderRef(tx: Executor, id: string) {
-  const [row] = await tx
+export async function selectProviderRefs(tx: Executor, ids: string[]) {
+  return tx
     .select({ id: providers.id, code: providers.code, nameEn: providers.nameEn, nameFr: providers.nameFr })
     .from(providers)
-    .where(eq(providers.id, id));
-  return row!;
+    .where(inArray(providers.id, ids));
+}
+
+export async function selectActivitiesByIds(tx: Executor, scope: MenuScope, ids: string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select()
+    .from(a)
+    .where(and(inArray(a.id, ids), activityVisibleSql(scope)));
+}
+
+export async function selectAreasOfActivities(tx: Executor, activityIds: string[]) {
+  return tx
+    .select({
+      activityId: activityAreas.activityId,
+      id: areas.id,
+      code: areas.code,
+      nameEn: areas.nameEn,
+      nameFr: areas.nameFr,
+    })
+    .from(activityAreas)
+    .innerJoin(areas, eq(areas.id, activityAreas.areaId))
+    .where(inArray(activityAreas.activityId, activityIds))
+    .orderBy(asc(areas.code));
+}
+
+export async function selectIterationsOfActivities(tx: Executor, scope: MenuScope, activityIds: string[]) {
+  return tx
+    .select({ iteration: i })
+    .from(i)
+    .innerJoin(a, eq(a.id, i.activityId))
+    .where(and(inArray(i.activityId, activityIds), iterationVisibleSql(scope)))
+    .orderBy(sql`${i.startsOn} asc nulls last`, asc(i.id))
+    .then((rows) => rows.map((row) => row.iteration));
 }
 
 export async function selectProvidersByIds(tx: Executor, ids: string[]) {

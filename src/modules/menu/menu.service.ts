@@ -26,13 +26,14 @@ import {
 } from './menu.schemas';
 import {
   isoDay,
+  loadActivities,
   loadActivity,
   resolveMenuScope,
   searchContext,
   selectCalendarEntries,
   toIteration,
 } from './menu-read';
-import { countMenu, selectFacets, selectMenuPage } from './menu-search.queries';
+import { selectMatchingIds, selectMenu } from './menu-search.queries';
 import {
   type ActivityContent,
   activityColumns,
@@ -109,16 +110,13 @@ export async function exportActivities(
   const scope = await resolveMenuScope(tx, ctx.actor);
   const year = filter.year ?? clock.now().getUTCFullYear();
   const context = await searchContext(tx, scope, filter, year, clock);
-  const rows = await selectMenuPage(tx, context, {
-    sort: 'code',
-    limit: cap,
-    offset: 0,
-    locale: ctx.actor.locale,
-  });
+  const matching = await selectMatchingIds(tx, context, cap);
   const out: Activity[] = [];
-  for (const summary of rows) {
-    const row = await q.selectActivity(tx, scope, summary.id);
-    if (row) out.push(await loadActivity(tx, ctx.actor, scope, row, clock));
+  for (let start = 0; start < matching.length; start += 1000) {
+    const ids = matching.slice(start, start + 1000);
+    const rows = new Map((await q.selectActivitiesByIds(tx, scope, ids)).map((row) => [row.id, row]));
+    const ordered = ids.map((id) => rows.get(id)).filter((row): row is q.ActivityRow => row !== undefined);
+    out.push(...(await loadActivities(tx, ctx.actor, scope, ordered, clock)));
   }
   return out;
 }
@@ -129,9 +127,9 @@ export function createMenuService(deps: { db: Database; clock: Clock }) {
   async function get(ctx: RequestContext, id: string, tx: Executor = db) {
     assertCan(ctx.actor, 'menu.read');
     const scope = await resolveMenuScope(tx, ctx.actor);
-    const row = await q.selectActivity(tx, scope, id);
-    if (!row) throw notFound('activity');
-    return loadActivity(tx, ctx.actor, scope, row, clock);
+    const activity = await loadActivity(tx, ctx.actor, scope, id, clock);
+    if (!activity) throw notFound('activity');
+    return activity;
   }
 
   /** The caller's own provider for a provider; the body's for the staff (required then). */
@@ -171,16 +169,17 @@ export function createMenuService(deps: { db: Database; clock: Clock }) {
       const year = query.year ?? clock.now().getUTCFullYear();
       const context = await searchContext(db, scope, query, year, clock);
       const offset = (query.page - 1) * query.limit;
-      const [rows, facetRows] = await Promise.all([
-        selectMenuPage(db, context, {
-          sort: query.sort,
-          limit: query.limit,
-          offset,
-          locale: ctx.actor.locale,
-        }),
-        query.facets ? selectFacets(db, context) : Promise.resolve(null),
-      ]);
-      const total = rows[0]?.total ?? (query.page === 1 ? 0 : await countMenu(db, context));
+      const {
+        items: rows,
+        total,
+        facets: facetRows,
+      } = await selectMenu(db, context, {
+        sort: query.sort,
+        limit: query.limit,
+        offset,
+        locale: ctx.actor.locale,
+        facets: query.facets,
+      });
       const items: ActivitySummary[] = rows.map((row) => ({
         id: row.id,
         year: row.year,

@@ -20,6 +20,7 @@ import {
   ActivityReleasability,
 } from './activity-details';
 import { ActivityHistory } from './activity-history';
+import { ActivityStatusActions, IterationStatusActions } from './activity-status-actions';
 import { IterationFacts } from './iteration-facts';
 import { type Activity, useActivity } from './menu.api';
 import { activityStatusColor, kindLabel, statusLabel } from './menu-labels';
@@ -43,7 +44,10 @@ function Iterations({ activity, showStatus }: { activity: Activity; showStatus: 
     <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {activity.iterations.map((iteration) => (
         <Paper key={iteration.id} component="li" withBorder p="sm">
-          <IterationFacts iteration={iteration} showStatus={showStatus} />
+          <Group justify="space-between" align="center" gap="xs">
+            <IterationFacts iteration={iteration} showStatus={showStatus} />
+            {activity.editable && <IterationStatusActions activity={activity} iteration={iteration} />}
+          </Group>
         </Paper>
       ))}
     </Stack>
@@ -145,6 +149,8 @@ export function ActivityPage() {
           </Button>
         )}
       </Group>
+
+      {activity.editable && <ActivityStatusActions activity={activity} />}
 
       <Section title={t('menu.iterations')} testId="activity-iterations">
         <Iterations activity={activity} showStatus={activity.editable} />

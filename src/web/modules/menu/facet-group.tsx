@@ -45,12 +45,14 @@ export function FacetGroup({ legend, options, selected, onChange, visible = 8, t
             label={
               <>
                 {option.label}
+                {/* A real space, so that a screen reader says "Cyber defence (12)", not "defence(12)". */}
+                {option.count !== null && ' '}
                 {option.count !== null && (
                   <Text
                     span
                     size="xs"
                     c="dimmed"
-                    ml={6}
+                    ml={2}
                     style={{ whiteSpace: 'nowrap' }}
                     data-testid="facet-count"
                   >

@@ -8,6 +8,7 @@ import { formatNumber, formatYear } from '../../lib/format';
 import { ErrorAlert } from '../../ui/error-alert';
 import { LoadingState } from '../../ui/loading-state';
 import { usePageTitle } from '../../ui/use-page-title';
+import { CopyForwardButton } from './copy-forward-button';
 import { ExportMenu } from './export-menu';
 import { FeedSubscribeButton } from './feed-subscribe-modal';
 import { useMenuList, useMenuYears } from './menu.api';
@@ -58,6 +59,7 @@ export function MenuCataloguePage() {
           </Button>
           <FeedSubscribeButton state={state} />
           <ExportMenu state={state} />
+          {can('menu.manage') && shownYear !== null && <CopyForwardButton year={shownYear} />}
           {can('menu.write') && (
             <>
               <Button
@@ -107,7 +109,7 @@ export function MenuCataloguePage() {
                 value={sort.value}
                 onChange={(value) => value && update({ sort: value })}
                 allowDeselect={false}
-                w={240}
+                w={280}
                 data-testid="menu-sort"
               />
             </Group>
