@@ -4,10 +4,9 @@ import type { CreateActivityBody, IterationInput } from '../modules/menu/menu.sc
 import { insertActivities } from '../modules/menu/menu.service';
 import type { ActivityKind, ActivityStatus, WorkingLanguage } from '../shared/enums';
 import { systemContext } from './demo';
+import { areaCatalogue, de } from './demo-menu-catalogue';
 import {
-  areaCatalogue,
   audiences,
-  de,
   exerciseNames,
   type Host,
   kindCatalogue,
@@ -16,7 +15,7 @@ import {
   otherHosts,
   partnerHosts,
   providerProfiles,
-} from './demo-menu-catalogue';
+} from './demo-menu-places';
 
 /**
  * The demo menu: plausible bilingual activities for any year, generated from a seed so that the

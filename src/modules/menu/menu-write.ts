@@ -217,14 +217,30 @@ export function assertIterationWithinActivity(activity: ActivityStatus, target: 
   }
 }
 
-const day = 86_400_000;
-
-/** Shifts a date by whole weeks into the next year, so a course keeps its weekday. */
-export function shiftIntoNextYear(date: string | null, fromYear: number): string | null {
-  if (!date) return null;
-  let shifted = new Date(Date.parse(`${date}T00:00:00Z`) + 364 * day);
-  if (shifted.getUTCFullYear() <= fromYear && date.startsWith(String(fromYear))) {
-    shifted = new Date(shifted.getTime() + 7 * day);
-  }
-  return shifted.toISOString().slice(0, 10);
+/** An activity's row as the content it was written from (updates merge into it; copy forward copies it). */
+export function contentOfRow(row: q.ActivityRow): ActivityContent {
+  return {
+    year: row.year,
+    code: row.code,
+    providerId: row.providerId,
+    kind: row.kind as ActivityContent['kind'],
+    title: { en: row.titleEn, fr: row.titleFr },
+    description: { en: row.descriptionEn, fr: row.descriptionFr },
+    areaIds: row.areaIds,
+    languages: row.languages as ActivityContent['languages'],
+    fee:
+      row.feeAmount !== null && row.feeCurrency ? { amount: row.feeAmount, currency: row.feeCurrency } : null,
+    clearance: row.clearance as ActivityContent['clearance'],
+    contactName: row.contactName,
+    contactEmail: row.contactEmail,
+    secondApproval: row.secondApproval,
+    eligibility: {
+      kind: row.eligibility as ActivityContent['eligibility']['kind'],
+      frameworkIds: row.eligibleFrameworkIds,
+      partnerIds: row.eligiblePartnerIds,
+    },
+    releasability: row.releasability as ActivityContent['releasability'],
+    releasableTo: row.releasableTo,
+    recurring: row.recurring,
+  };
 }

@@ -140,15 +140,6 @@ export async function selectProvidersByIds(tx: Executor, ids: string[]) {
   return tx.select({ id: providers.id }).from(providers).where(inArray(providers.id, ids));
 }
 
-export async function selectAreasOfActivity(tx: Executor, activityId: string) {
-  return tx
-    .select({ id: areas.id, code: areas.code, nameEn: areas.nameEn, nameFr: areas.nameFr })
-    .from(activityAreas)
-    .innerJoin(areas, eq(areas.id, activityAreas.areaId))
-    .where(eq(activityAreas.activityId, activityId))
-    .orderBy(asc(areas.code));
-}
-
 export async function selectFrameworkRefs(tx: Executor, ids: string[]) {
   if (ids.length === 0) return [];
   return tx
@@ -267,7 +258,7 @@ export async function selectYears(tx: Executor, scope: MenuScope) {
   );
 }
 
-/** The recurring activities of a year, with their areas and iterations: what "copy forward" copies. */
+/** The recurring activities of a year with their iterations: what "copy forward" copies. */
 export async function selectRecurring(tx: Executor, year: number) {
   const rows = await tx
     .select()
@@ -281,16 +272,16 @@ export async function selectRecurring(tx: Executor, year: number) {
     )
     .orderBy(asc(activities.code));
   if (rows.length === 0) return [];
-  const ids = rows.map((row) => row.id);
-  const areaRows = await tx.select().from(activityAreas).where(inArray(activityAreas.activityId, ids));
-  const iterationRows = await tx
-    .select()
-    .from(iterations)
-    .where(and(inArray(iterations.activityId, ids), sql`${iterations.status} <> 'cancelled'`))
-    .orderBy(sql`${iterations.startsOn} asc nulls last`, asc(iterations.id));
-  return rows.map((row) => ({
-    row,
-    areaIds: areaRows.filter((x) => x.activityId === row.id).map((x) => x.areaId),
-    iterations: iterationRows.filter((x) => x.activityId === row.id),
-  }));
+  const byActivity = new Map<string, IterationRow[]>();
+  for (let start = 0; start < rows.length; start += 1000) {
+    const ids = rows.slice(start, start + 1000).map((row) => row.id);
+    const iterationRows = await tx
+      .select()
+      .from(iterations)
+      .where(and(inArray(iterations.activityId, ids), sql`${iterations.status} <> 'cancelled'`))
+      .orderBy(sql`${iterations.startsOn} asc nulls last`, asc(iterations.id));
+    for (const it of iterationRows)
+      byActivity.set(it.activityId, [...(byActivity.get(it.activityId) ?? []), it]);
+  }
+  return rows.map((row) => ({ row, iterations: byActivity.get(row.id) ?? [] }));
 }

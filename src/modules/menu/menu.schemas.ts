@@ -8,13 +8,10 @@ import {
   releasabilities,
   workingLanguages,
 } from '../../shared/enums';
-import { isIso3166Alpha2 } from '../../shared/iso3166';
 
-const isoDate = z.iso.date({ message: 'date.invalid' });
-const countryCode = z
-  .string()
-  .trim()
-  .refine((value) => isIso3166Alpha2(value), { message: 'iso.invalid' });
+import { isoDate, iterationInputSchema, iterationSchema } from './menu-iteration.schemas';
+
+export * from './menu-iteration.schemas';
 
 /** Provider prefix, a dot or dash, a number: `ACT.396`, `NSO-M5-112`. */
 export const activityCodeSchema = z
@@ -30,99 +27,6 @@ const money = z
   .string()
   .trim()
   .regex(/^\d{1,10}(\.\d{1,2})?$/, { message: 'money.invalid' });
-
-// ---------------------------------------------------------------- iterations
-
-const iterationFields = {
-  /** Both null for a self-paced activity. */
-  startsOn: isoDate.nullable(),
-  endsOn: isoDate.nullable(),
-  online: z.boolean().default(false),
-  city: z.string().trim().max(120).default(''),
-  countryCode: countryCode.nullable().default(null),
-  seats: z.number().int().min(0, { message: 'seats.negative' }).max(100_000),
-  nominationDeadline: isoDate.nullable().default(null),
-};
-
-/** Dates that tie together: end not before start, deadline not after start, both dates or neither. */
-export function checkIterationDates(
-  value: { startsOn?: string | null; endsOn?: string | null; nominationDeadline?: string | null },
-  ctx: z.RefinementCtx,
-) {
-  const { startsOn, endsOn, nominationDeadline } = value;
-  if ((startsOn == null) !== (endsOn == null)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [startsOn == null ? 'startsOn' : 'endsOn'],
-      message: 'iteration.dates_pair',
-    });
-  }
-  if (startsOn && endsOn && endsOn < startsOn) {
-    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'iteration.end_before_start' });
-  }
-  if (startsOn && nominationDeadline && nominationDeadline > startsOn) {
-    ctx.addIssue({ code: 'custom', path: ['nominationDeadline'], message: 'iteration.deadline_after_start' });
-  }
-}
-
-export const iterationInputSchema = z
-  .strictObject(iterationFields)
-  .superRefine(checkIterationDates)
-  .meta({
-    examples: [
-      {
-        startsOn: '2026-03-09',
-        endsOn: '2026-03-13',
-        online: false,
-        city: 'Oberammergau',
-        countryCode: 'DE',
-        seats: 12,
-        nominationDeadline: '2026-01-26',
-      },
-    ],
-  });
-export type IterationInput = z.infer<typeof iterationInputSchema>;
-
-export const updateIterationBodySchema = z.strictObject({
-  startsOn: iterationFields.startsOn.optional(),
-  endsOn: iterationFields.endsOn.optional(),
-  online: z.boolean().optional(),
-  city: z.string().trim().max(120).optional(),
-  countryCode: countryCode.nullable().optional(),
-  seats: iterationFields.seats.optional(),
-  nominationDeadline: isoDate.nullable().optional(),
-});
-export type UpdateIterationBody = z.infer<typeof updateIterationBodySchema>;
-
-export const iterationDatesSchema = z
-  .object({
-    startsOn: z.string().nullable(),
-    endsOn: z.string().nullable(),
-    nominationDeadline: z.string().nullable(),
-  })
-  .superRefine(checkIterationDates);
-
-/** Whether nominations can be sent now, from the status and the deadline (computed with the server's clock). */
-export const deadlineStates = ['open', 'closing_soon', 'passed', 'not_open'] as const;
-
-export const iterationSchema = z.object({
-  id: z.uuid(),
-  activityId: z.uuid(),
-  startsOn: z.string().nullable(),
-  endsOn: z.string().nullable(),
-  selfPaced: z.boolean(),
-  online: z.boolean(),
-  city: z.string(),
-  countryCode: z.string().nullable(),
-  seats: z.number().int(),
-  nominationDeadline: z.string().nullable(),
-  deadlineState: z.enum(deadlineStates),
-  status: z.enum(activityStatuses),
-  sequence: z.number().int(),
-  version: z.number().int(),
-  updatedAt: z.string(),
-});
-export type Iteration = z.infer<typeof iterationSchema>;
 
 // ---------------------------------------------------------------- activities
 

@@ -24,6 +24,7 @@ import {
   type UpdateActivityBody,
   type UpdateIterationBody,
 } from './menu.schemas';
+import { copyYearForward } from './menu-copy-forward';
 import {
   isoDay,
   loadActivities,
@@ -42,9 +43,9 @@ import {
   cascadeStatus,
   checkActivityReferences,
   checkCodeChange,
+  contentOfRow,
   insertActivities,
   iterationColumns,
-  shiftIntoNextYear,
 } from './menu-write';
 
 export type { MenuScope } from './menu.access';
@@ -58,33 +59,6 @@ async function lockWritable(tx: Executor, ctx: RequestContext, id: string) {
   const row = await q.selectActivity(tx, scope, id, { forUpdate: true });
   if (!row || !canEditActivity(ctx.actor, row.providerId)) throw notFound('activity');
   return { row, scope };
-}
-
-function contentOf(row: q.ActivityRow, areaIds: string[]): ActivityContent {
-  return {
-    year: row.year,
-    code: row.code,
-    providerId: row.providerId,
-    kind: row.kind as ActivityContent['kind'],
-    title: { en: row.titleEn, fr: row.titleFr },
-    description: { en: row.descriptionEn, fr: row.descriptionFr },
-    areaIds,
-    languages: row.languages as ActivityContent['languages'],
-    fee:
-      row.feeAmount !== null && row.feeCurrency ? { amount: row.feeAmount, currency: row.feeCurrency } : null,
-    clearance: row.clearance as ActivityContent['clearance'],
-    contactName: row.contactName,
-    contactEmail: row.contactEmail,
-    secondApproval: row.secondApproval,
-    eligibility: {
-      kind: row.eligibility as ActivityContent['eligibility']['kind'],
-      frameworkIds: row.eligibleFrameworkIds,
-      partnerIds: row.eligiblePartnerIds,
-    },
-    releasability: row.releasability as ActivityContent['releasability'],
-    releasableTo: row.releasableTo,
-    recurring: row.recurring,
-  };
 }
 
 const iterationAudit = (row: q.IterationRow) => ({
@@ -240,8 +214,7 @@ export function createMenuService(deps: { db: Database; clock: Clock }) {
       return db.transaction(async (tx) => {
         const { row } = await lockWritable(tx, ctx, id);
         if (row.version !== version) throw preconditionFailed();
-        const areaIds = (await q.selectAreasOfActivity(tx, id)).map((a) => a.id);
-        const before = contentOf(row, areaIds);
+        const before = contentOfRow(row);
         const merged: ActivityContent = {
           ...before,
           ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)),
@@ -397,43 +370,7 @@ export function createMenuService(deps: { db: Database; clock: Clock }) {
     /** Next year's menu from this year's recurring activities: drafts, dates shifted by whole weeks. */
     async copyForward(ctx: RequestContext, fromYear: number) {
       assertCan(ctx.actor, 'menu.manage');
-      const toYear = fromYear + 1;
-      return db.transaction(async (tx) => {
-        const sources = await q.selectRecurring(tx, fromYear);
-        const taken = await q.selectTakenCodes(
-          tx,
-          sources.map((s) => ({ year: toYear, code: s.row.code })),
-        );
-        const skipped: string[] = [];
-        const bodies: (CreateActivityBody & { providerId: string })[] = [];
-        for (const { row, areaIds, iterations } of sources) {
-          if (taken.has(`${toYear}:${row.code.toLowerCase()}`)) {
-            skipped.push(row.code);
-            continue;
-          }
-          bodies.push({
-            ...contentOf(row, areaIds),
-            year: toYear,
-            iterations: iterations.map((it) => ({
-              startsOn: shiftIntoNextYear(it.startsOn, fromYear),
-              endsOn: shiftIntoNextYear(it.endsOn, fromYear),
-              online: it.online,
-              city: it.city,
-              countryCode: it.countryCode,
-              seats: it.seats,
-              nominationDeadline: shiftIntoNextYear(it.nominationDeadline, fromYear),
-            })),
-          });
-        }
-        const created = await insertActivities(tx, ctx, clock, bodies);
-        await recordAudit(tx, ctx, clock, {
-          action: 'menu.copy_forward',
-          entityType: 'menu',
-          entityId: String(toYear),
-          after: { fromYear, toYear, created: created.length, skipped },
-        });
-        return { fromYear, toYear, created: created.length, skipped };
-      });
+      return db.transaction((tx) => copyYearForward(tx, ctx, clock, fromYear));
     },
   };
 }
