@@ -92,4 +92,7 @@ CREATE UNIQUE INDEX "calendar_feeds_key_hash_key" ON "calendar_feeds" USING btre
 CREATE INDEX "calendar_feeds_user_idx" ON "calendar_feeds" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "iterations_activity_idx" ON "iterations" USING btree ("activity_id","starts_on");--> statement-breakpoint
 CREATE INDEX "iterations_starts_on_idx" ON "iterations" USING btree ("starts_on");--> statement-breakpoint
-CREATE INDEX "iterations_open_idx" ON "iterations" USING btree ("activity_id","nomination_deadline") WHERE "iterations"."status" = 'open';
+CREATE INDEX "iterations_open_idx" ON "iterations" USING btree ("activity_id","nomination_deadline") WHERE "iterations"."status" = 'open';--> statement-breakpoint
+-- The search reads every activity of a year: long texts (descriptions, search texts, the vector) go
+-- out of line early, so that the rows it scans stay small (docs/performance.md §8.4).
+ALTER TABLE "activities" SET (toast_tuple_target = 512);
