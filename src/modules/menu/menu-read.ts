@@ -10,7 +10,7 @@ import type {
   Releasability,
   WorkingLanguage,
 } from '../../shared/enums';
-import { currentFrameworkIds, partnerExists, selectEligiblePartners } from '../partners/partners.service';
+import { currentFrameworkIds, partnerExists, selectPartnerNames } from '../partners/partners.service';
 import { canEditActivity, type MenuScope, seesEligibilityDetail } from './menu.access';
 import * as q from './menu.queries';
 import type { Activity, CalendarEntry, deadlineStates, Iteration, MenuFilter } from './menu.schemas';
@@ -184,11 +184,7 @@ export async function loadActivities(
   const namedIds = seesEligibilityDetail(scope)
     ? unique(rows.flatMap((r) => (r.eligibility === 'partners' ? r.eligiblePartnerIds : [])))
     : [];
-  const named = new Map(
-    (await selectEligiblePartners(tx, { kind: 'partners', frameworkIds: [], partnerIds: namedIds })).map(
-      (p) => [p.id, p],
-    ),
-  );
+  const named = new Map((await selectPartnerNames(tx, namedIds)).map((p) => [p.id, p]));
   const pick = <T>(map: Map<string, T>, keys: string[]) =>
     keys.map((key) => map.get(key)).filter((x): x is T => x !== undefined);
   return rows.map((row) =>

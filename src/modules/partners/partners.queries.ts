@@ -164,23 +164,13 @@ export async function selectCurrentFrameworkIds(tx: Executor, partnerId: string)
   return rows.map((row) => row.id);
 }
 
-export async function selectEligiblePartners(
-  tx: Executor,
-  rule: { kind: string; frameworkIds: string[]; partnerIds: string[] },
-) {
-  if (rule.kind === 'partners' && rule.partnerIds.length === 0) return [];
-  if (rule.kind === 'frameworks' && rule.frameworkIds.length === 0) return [];
-  const condition =
-    rule.kind === 'all'
-      ? eq(partners.status, 'active')
-      : rule.kind === 'partners'
-        ? inArray(partners.id, rule.partnerIds)
-        : sql`${partners.status} = 'active' and exists (select 1 from ${partnerFrameworks} where ${partnerFrameworks.partnerId} = ${partners.id}
-            and ${partnerFrameworks.leftOn} is null and ${inArray(partnerFrameworks.frameworkId, rule.frameworkIds)})`;
+/** Partners' names by id, in name order (an activity's named partners). */
+export async function selectPartnerNames(tx: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
   return tx
     .select({ id: partners.id, nameEn: partners.nameEn, nameFr: partners.nameFr })
     .from(partners)
-    .where(condition)
+    .where(inArray(partners.id, ids))
     .orderBy(asc(partners.sortKeyEn));
 }
 

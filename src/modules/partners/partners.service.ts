@@ -224,12 +224,9 @@ export function currentFrameworkIds(tx: Executor, partnerId: string): Promise<st
   return q.selectCurrentFrameworkIds(tx, partnerId);
 }
 
-/** The partners open to an eligibility rule, by name: who may apply to an activity. */
-export function selectEligiblePartners(
-  tx: Executor,
-  rule: { kind: string; frameworkIds: string[]; partnerIds: string[] },
-) {
-  return q.selectEligiblePartners(tx, rule);
+/** Partners' names by id, whoever may see them (an activity's named partners, for the staff). */
+export function selectPartnerNames(tx: Executor, ids: string[]) {
+  return q.selectPartnerNames(tx, ids);
 }
 
 /** Partner ids by ISO code (imports name partners by code). */

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../i18n';
 import { formatDateTime, formatYear } from '../../lib/format';
+import { DetailField } from '../../ui/detail-field';
 import { LanguageValue, labelOf } from '../../ui/translated-text';
 import { releasabilityColor, releasabilityLabel } from '../partners/partner-labels';
 import { usePartnerOptions } from '../partners/partners.api';
@@ -18,19 +18,6 @@ import {
   statusLabel,
 } from './menu-labels';
 
-export function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text component="dd" m={0} size="md" data-testid={testId}>
-        {children}
-      </Text>
-    </div>
-  );
-}
-
 const plainList = { listStyle: 'none', padding: 0, margin: 0 } as const;
 
 export function ActivityDetails({ activity }: { activity: Activity }) {
@@ -38,43 +25,43 @@ export function ActivityDetails({ activity }: { activity: Activity }) {
   const locale = currentLocale();
   return (
     <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="md" verticalSpacing="sm" m={0}>
-      <Field label={t('menu.titleEn')} testId="activity-title-en">
+      <DetailField label={t('menu.titleEn')} testId="activity-title-en">
         <LanguageValue value={activity.title.en} lang="en" />
-      </Field>
-      <Field label={t('menu.titleFr')} testId="activity-title-fr">
+      </DetailField>
+      <DetailField label={t('menu.titleFr')} testId="activity-title-fr">
         <LanguageValue value={activity.title.fr} lang="fr" />
-      </Field>
-      <Field label={t('menu.code')} testId="activity-code">
+      </DetailField>
+      <DetailField label={t('menu.code')} testId="activity-code">
         {activity.code}
-      </Field>
-      <Field label={t('menu.year')}>{formatYear(activity.year, locale)}</Field>
-      <Field label={t('menu.provider')} testId="activity-provider">
+      </DetailField>
+      <DetailField label={t('menu.year')}>{formatYear(activity.year, locale)}</DetailField>
+      <DetailField label={t('menu.provider')} testId="activity-provider">
         {labelOf(activity.provider.name)} ({activity.provider.code})
-      </Field>
-      <Field label={t('menu.kind')}>{kindLabel(t, activity.kind)}</Field>
-      <Field label={t('menu.status')}>
+      </DetailField>
+      <DetailField label={t('menu.kind')}>{kindLabel(t, activity.kind)}</DetailField>
+      <DetailField label={t('menu.status')}>
         <Badge component="span" color={activityStatusColor[activity.status]} variant="light">
           {statusLabel(t, activity.status)}
         </Badge>
-      </Field>
-      <Field label={t('menu.areas')}>
+      </DetailField>
+      <DetailField label={t('menu.areas')}>
         <Stack gap={2} component="span">
           {activity.areas.map((area) => (
             <span key={area.id}>{labelOf(area.name)}</span>
           ))}
         </Stack>
-      </Field>
-      <Field label={t('menu.languages')}>
+      </DetailField>
+      <DetailField label={t('menu.languages')}>
         {activity.languages.map((l) => languageLabel(t, l)).join(', ')}
-      </Field>
-      <Field label={t('menu.fee')} testId="activity-fee">
+      </DetailField>
+      <DetailField label={t('menu.fee')} testId="activity-fee">
         {activity.fee ? formatFee(activity.fee, locale) : t('menu.noFee')}
-      </Field>
-      <Field label={t('menu.clearance')}>{clearanceLabel(t, activity.clearance)}</Field>
-      <Field label={t('menu.secondApproval')}>
+      </DetailField>
+      <DetailField label={t('menu.clearance')}>{clearanceLabel(t, activity.clearance)}</DetailField>
+      <DetailField label={t('menu.secondApproval')}>
         {activity.secondApproval ? t('menu.secondApprovalYes') : t('menu.secondApprovalNo')}
-      </Field>
-      <Field label={t('menu.contact')} testId="activity-contact">
+      </DetailField>
+      <DetailField label={t('menu.contact')} testId="activity-contact">
         {activity.contactName || activity.contactEmail ? (
           <Stack gap={0} component="span">
             {activity.contactName && <span>{activity.contactName}</span>}
@@ -87,12 +74,14 @@ export function ActivityDetails({ activity }: { activity: Activity }) {
         ) : (
           '—'
         )}
-      </Field>
-      <Field label={t('menu.recurring')}>{activity.recurring ? t('common.yes') : t('common.no')}</Field>
+      </DetailField>
+      <DetailField label={t('menu.recurring')}>
+        {activity.recurring ? t('common.yes') : t('common.no')}
+      </DetailField>
       {activity.publishedAt && (
-        <Field label={t('menu.publishedAt')}>
+        <DetailField label={t('menu.publishedAt')}>
           <time dateTime={activity.publishedAt}>{formatDateTime(activity.publishedAt, locale)}</time>
-        </Field>
+        </DetailField>
       )}
     </SimpleGrid>
   );

@@ -1,9 +1,7 @@
 import {
-  Alert,
   Button,
   Fieldset,
   Group,
-  List,
   MultiSelect,
   NumberInput,
   Select,
@@ -25,7 +23,7 @@ import { useSession } from '../../auth/session';
 import { currentLocale } from '../../i18n';
 import { ApiError } from '../../lib/api-client';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
-import { ErrorAlert } from '../../ui/error-alert';
+import { FormAlerts } from '../../ui/form-alerts';
 import { labelOf } from '../../ui/translated-text';
 import { usePartnerOptions } from '../partners/partners.api';
 import { useProviderOptions } from '../providers/providers.api';
@@ -156,35 +154,15 @@ export function ActivityForm({ current: latest, defaultYear, onSaved, onReload }
         aria-label={t(activity ? 'activityForm.editTitle' : 'activityForm.newTitle')}
       >
         <Stack gap="md">
-          <div ref={alertsRef} tabIndex={-1} style={{ outline: 'none' }} data-testid="form-alerts">
-            {stale ? (
-              <Alert color="orange" role="alert" title={t('errors.staleTitle')} data-testid="stale-alert">
-                <Stack gap="xs" align="flex-start">
-                  {t('errors.stale')}
-                  {onReload && (
-                    <Button size="xs" variant="white" color="orange" onClick={onReload}>
-                      {t('activityForm.reload')}
-                    </Button>
-                  )}
-                </Stack>
-              </Alert>
-            ) : (
-              <ErrorAlert error={save.error}>
-                {otherErrors.length > 0 && (
-                  <List size="sm" mt="xs">
-                    {otherErrors.map((e) => (
-                      <List.Item key={e.path}>
-                        {e.path}: {e.message}
-                      </List.Item>
-                    ))}
-                  </List>
-                )}
-              </ErrorAlert>
-            )}
-            {invalidCount > 0 && !save.error && (
-              <Alert color="red" role="alert" title={t('activityForm.fixErrors', { count: invalidCount })} />
-            )}
-          </div>
+          <FormAlerts
+            alertsRef={alertsRef}
+            stale={stale}
+            onReload={onReload}
+            reloadLabel={t('activityForm.reload')}
+            error={save.error}
+            otherErrors={otherErrors}
+            fixErrorsTitle={invalidCount > 0 ? t('activityForm.fixErrors', { count: invalidCount }) : null}
+          />
 
           <Fieldset legend={t('activityForm.identity')}>
             <Stack gap="sm">

@@ -1,9 +1,9 @@
-import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Badge, Group, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../i18n';
 import { formatYear } from '../../lib/format';
+import { DetailField } from '../../ui/detail-field';
 import { LanguageValue, labelOf } from '../../ui/translated-text';
 import {
   kindLabel,
@@ -13,19 +13,6 @@ import {
   statusLabel,
 } from './partner-labels';
 import { type Partner, usePartnerOptions } from './partners.api';
-
-function Field({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
-  return (
-    <div>
-      <Text component="dt" size="sm" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text component="dd" m={0} size="md" data-testid={testId}>
-        {children}
-      </Text>
-    </div>
-  );
-}
 
 function ReleasableTo({ ids }: { ids: string[] }) {
   const options = usePartnerOptions(ids.length > 0);
@@ -49,30 +36,30 @@ export function PartnerDetails({ partner }: { partner: Partner }) {
   const locale = currentLocale();
   return (
     <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="md" verticalSpacing="sm" m={0}>
-      <Field label={t('partner.nameEn')} testId="partner-name-en">
+      <DetailField label={t('partner.nameEn')} testId="partner-name-en">
         <LanguageValue value={partner.name.en} lang="en" />
-      </Field>
-      <Field label={t('partner.nameFr')} testId="partner-name-fr">
+      </DetailField>
+      <DetailField label={t('partner.nameFr')} testId="partner-name-fr">
         <LanguageValue value={partner.name.fr} lang="fr" />
-      </Field>
-      <Field label={t('partner.isoCode')}>{partner.isoCode ?? '—'}</Field>
-      <Field label={t('partner.kind')}>{kindLabel(t, partner.kind)}</Field>
-      <Field label={t('partner.status')}>
+      </DetailField>
+      <DetailField label={t('partner.isoCode')}>{partner.isoCode ?? '—'}</DetailField>
+      <DetailField label={t('partner.kind')}>{kindLabel(t, partner.kind)}</DetailField>
+      <DetailField label={t('partner.status')}>
         <Badge component="span" color={statusColor[partner.status]} variant="light">
           {statusLabel(t, partner.status)}
         </Badge>
-      </Field>
-      <Field label={t('partner.relationsSince')} testId="partner-relations-since">
+      </DetailField>
+      <DetailField label={t('partner.relationsSince')} testId="partner-relations-since">
         {partner.relationsSinceYear ? formatYear(partner.relationsSinceYear, locale) : '—'}
-      </Field>
-      <Field label={t('partner.releasability')}>
+      </DetailField>
+      <DetailField label={t('partner.releasability')}>
         <Stack gap={4} component="span">
           <Badge component="span" color={releasabilityColor[partner.releasability]} variant="light">
             {releasabilityLabel(t, partner.releasability)}
           </Badge>
           {partner.releasability === 'releasable' && <ReleasableTo ids={partner.releasableTo} />}
         </Stack>
-      </Field>
+      </DetailField>
     </SimpleGrid>
   );
 }

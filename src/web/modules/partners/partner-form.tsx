@@ -1,9 +1,7 @@
 import {
-  Alert,
   Button,
   Fieldset,
   Group,
-  List,
   MultiSelect,
   NumberInput,
   Radio,
@@ -21,7 +19,7 @@ import { partnerKinds, partnerStatuses, releasabilities } from '../../../shared/
 import { currentLocale } from '../../i18n';
 import { ApiError } from '../../lib/api-client';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
-import { ErrorAlert } from '../../ui/error-alert';
+import { FormAlerts } from '../../ui/form-alerts';
 import { labelOf } from '../../ui/translated-text';
 import { useTaxonomy } from '../taxonomies/taxonomies.api';
 import { PartnerFormFrameworks } from './partner-form-frameworks';
@@ -119,35 +117,15 @@ export function PartnerForm({ current: latest, onSaved, onReload }: Props) {
       aria-label={t(partner ? 'partnerForm.editTitle' : 'partnerForm.newTitle')}
     >
       <Stack gap="md">
-        <div ref={alertsRef} tabIndex={-1} style={{ outline: 'none' }} data-testid="form-alerts">
-          {stale ? (
-            <Alert color="orange" role="alert" title={t('errors.staleTitle')} data-testid="stale-alert">
-              <Stack gap="xs" align="flex-start">
-                {t('errors.stale')}
-                {onReload && (
-                  <Button size="xs" variant="white" color="orange" onClick={onReload}>
-                    {t('partnerForm.reload')}
-                  </Button>
-                )}
-              </Stack>
-            </Alert>
-          ) : (
-            <ErrorAlert error={save.error}>
-              {otherErrors.length > 0 && (
-                <List size="sm" mt="xs">
-                  {otherErrors.map((e) => (
-                    <List.Item key={e.path}>
-                      {e.path}: {e.message}
-                    </List.Item>
-                  ))}
-                </List>
-              )}
-            </ErrorAlert>
-          )}
-          {invalidCount > 0 && !save.error && (
-            <Alert color="red" role="alert" title={t('partnerForm.fixErrors', { count: invalidCount })} />
-          )}
-        </div>
+        <FormAlerts
+          alertsRef={alertsRef}
+          stale={stale}
+          onReload={onReload}
+          reloadLabel={t('partnerForm.reload')}
+          error={save.error}
+          otherErrors={otherErrors}
+          fixErrorsTitle={invalidCount > 0 ? t('partnerForm.fixErrors', { count: invalidCount }) : null}
+        />
 
         <Fieldset legend={t('partnerForm.identity')}>
           <Stack gap="sm">
