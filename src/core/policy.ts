@@ -17,6 +17,12 @@ export const permissions = [
   'menu.read',
   'menu.write',
   'menu.manage',
+  'programme.read',
+  'programme.write',
+  'programme.review',
+  'nomination.read',
+  'nomination.write',
+  'nomination.decide',
   'user.read',
   'user.write',
   'audit.read',
@@ -36,12 +42,22 @@ export const rolePermissions: Record<Role | 'public', readonly Permission[]> = {
     'provider.write',
     'menu.write',
     'menu.manage',
+    'programme.read',
+    'programme.write',
+    'programme.review',
+    'nomination.read',
+    'nomination.write',
+    'nomination.decide',
   ],
   trust_fund_manager: [...signedIn],
-  // A provider writes its own activities only: the menu service narrows `menu.write` to them.
-  activity_provider: [...signedIn, 'menu.write'],
-  partner_liaison: [...signedIn],
-  viewer: [...signedIn],
+  // A provider writes its own activities only: the menu service narrows `menu.write` to them. It sees
+  // and decides the nominations to its own activities only (the nominations service narrows them).
+  activity_provider: [...signedIn, 'menu.write', 'nomination.read', 'nomination.decide'],
+  // A liaison drafts and submits its own partner's programmes and nominates its own people: the
+  // services narrow every read and write to its partner.
+  partner_liaison: [...signedIn, 'programme.read', 'programme.write', 'nomination.read', 'nomination.write'],
+  // Viewers read programmes and their reports; participants' personal data is not theirs to see.
+  viewer: [...signedIn, 'programme.read'],
   public: [...everyone],
 };
 

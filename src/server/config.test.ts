@@ -26,6 +26,8 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:8080',
       sessionHours: 12,
       loginRateLimit: 10,
+      // No SMTP server: e-mail is off, notifications stay in the app.
+      mail: { smtpUrl: undefined, from: 'Entente <no-reply@entente.invalid>' },
       logLevel: 'info',
     });
   });
@@ -42,6 +44,8 @@ describe('loadConfig', () => {
       ENTENTE_PUBLIC_URL: 'https://entente.example.org/',
       ENTENTE_SESSION_HOURS: '8',
       ENTENTE_LOGIN_RATE_LIMIT: '5',
+      ENTENTE_SMTP_URL: 'smtps://entente:s%40cret@mail.example.org:465',
+      ENTENTE_MAIL_FROM: ' Partnership Office <partnerships@example.org> ',
       LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
@@ -55,6 +59,10 @@ describe('loadConfig', () => {
       publicUrl: 'https://entente.example.org',
       sessionHours: 8,
       loginRateLimit: 5,
+      mail: {
+        smtpUrl: 'smtps://entente:s%40cret@mail.example.org:465',
+        from: 'Partnership Office <partnerships@example.org>',
+      },
       logLevel: 'warn',
     });
   });
@@ -132,6 +140,39 @@ describe('loadConfig', () => {
     expect(configError({ ENTENTE_PUBLIC_URL: 'entente.example.org' }).message).toContain(
       'ENTENTE_PUBLIC_URL:',
     );
+  });
+
+  it('accepts plain and TLS SMTP URLs, with or without credentials and port', () => {
+    for (const url of ['smtp://localhost', 'smtp://mail.example.org:587', 'smtps://u:p@10.0.0.5:465']) {
+      expect(loadConfig({ ENTENTE_SMTP_URL: url }).mail.smtpUrl).toBe(url);
+    }
+    expect(loadConfig({ ENTENTE_MAIL_FROM: 'no-reply@example.org' }).mail.from).toBe('no-reply@example.org');
+  });
+
+  it('refuses an SMTP URL that is not smtp:// or smtps:// with a host', () => {
+    for (const url of [
+      'mail.example.org:587',
+      'http://mail.example.org',
+      'smtp://',
+      'mailto:a@example.org',
+    ]) {
+      expect(configError({ ENTENTE_SMTP_URL: url }).message).toContain(
+        'ENTENTE_SMTP_URL: must be smtp://host[:port] or smtps://host[:port]',
+      );
+    }
+  });
+
+  it('refuses a sender that is not an address or "Name <address>"', () => {
+    for (const from of [
+      'Entente',
+      'Entente <no-reply>',
+      'a@example.org, b@example.org',
+      'X\nBcc: y <a@example.org>',
+    ]) {
+      expect(configError({ ENTENTE_MAIL_FROM: from }).message).toContain(
+        'ENTENTE_MAIL_FROM: use an address or "Name <address>"',
+      );
+    }
   });
 
   it('reports every bad setting at once, one per line', () => {

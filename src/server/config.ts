@@ -1,9 +1,17 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { type MailerConfig, parseMailbox } from '../core/mail';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'use true or false' })
   .transform((value) => ['true', '1', 'yes'].includes(value));
+
+/** smtp:// (STARTTLS when the server offers it) or smtps:// (TLS from the first byte), with a host. */
+function isSmtpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+}
 
 const envSchema = z
   .object({
@@ -26,6 +34,15 @@ const envSchema = z
       .max(24 * 30)
       .default(12),
     ENTENTE_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
+    ENTENTE_SMTP_URL: z
+      .string()
+      .refine(isSmtpUrl, 'must be smtp://host[:port] or smtps://host[:port], with user:password@ if needed')
+      .optional(),
+    ENTENTE_MAIL_FROM: z
+      .string()
+      .refine((value) => parseMailbox(value) !== undefined, 'use an address or "Name <address>"')
+      .transform((value) => value.trim())
+      .default('Entente <no-reply@entente.invalid>'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     NODE_ENV: z.string().optional(),
   })
@@ -46,6 +63,8 @@ export interface Config {
   publicUrl: string;
   sessionHours: number;
   loginRateLimit: number;
+  /** No SMTP URL: e-mail is off and notifications stay in the app. */
+  mail: MailerConfig;
   logLevel: string;
   pretty: boolean;
 }
@@ -75,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.ENTENTE_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     sessionHours: e.ENTENTE_SESSION_HOURS,
     loginRateLimit: e.ENTENTE_LOGIN_RATE_LIMIT,
+    mail: { smtpUrl: e.ENTENTE_SMTP_URL, from: e.ENTENTE_MAIL_FROM },
     logLevel: e.LOG_LEVEL,
     pretty: e.NODE_ENV !== 'production' && process.stdout.isTTY === true,
   };

@@ -74,3 +74,49 @@ export type EligibilityKind = (typeof eligibilityKinds)[number];
 /** Working languages an activity may be held in (ISO 639-1). */
 export const workingLanguages = ['en', 'fr', 'ru', 'ar', 'es', 'de', 'uk', 'ka', 'ja', 'other'] as const;
 export type WorkingLanguage = (typeof workingLanguages)[number];
+
+/**
+ * The life of an individual partnership programme (one row per version). `returned` is a draft with
+ * the reviewer's comment: the liaison edits it and submits again. `superseded` ends a version when a
+ * newer one of the same programme is agreed.
+ */
+export const programmeStatuses = [
+  'draft',
+  'submitted',
+  'under_review',
+  'returned',
+  'agreed',
+  'active',
+  'completed',
+  'superseded',
+] as const;
+export type ProgrammeStatus = (typeof programmeStatuses)[number];
+
+/** The steps a caller may ask for; `superseded` is reached only by agreeing a newer version. */
+export const programmeTransitions: Record<ProgrammeStatus, readonly ProgrammeStatus[]> = {
+  draft: ['submitted'],
+  returned: ['submitted'],
+  submitted: ['under_review', 'returned'],
+  under_review: ['agreed', 'returned'],
+  agreed: ['active'],
+  active: ['completed'],
+  completed: [],
+  superseded: [],
+};
+
+/** The statuses in which the partner (and staff) may still change a version's content. */
+export const editableProgrammeStatuses: readonly ProgrammeStatus[] = ['draft', 'returned'];
+
+export const objectivePriorities = ['high', 'medium', 'low'] as const;
+export type ObjectivePriority = (typeof objectivePriorities)[number];
+
+/**
+ * A nomination's decision: `pending` waits for the provider when the activity needs a second approval
+ * step (otherwise seats are given in order of arrival); `waitlisted` holds its place by priority.
+ */
+export const nominationStatuses = ['pending', 'accepted', 'waitlisted', 'rejected', 'withdrawn'] as const;
+export type NominationStatus = (typeof nominationStatuses)[number];
+
+/** After the iteration, for accepted participants. */
+export const attendanceStates = ['attended', 'absent'] as const;
+export type AttendanceState = (typeof attendanceStates)[number];

@@ -67,6 +67,15 @@ export const activities = pgTable(
     searchVector: tsvector('search_vector').generatedAlwaysAs(
       sql`setweight(to_tsvector('english'::regconfig, search_en), 'A') || setweight(to_tsvector('french'::regconfig, search_fr), 'A')`,
     ),
+    /**
+     * The earliest start and the countries of the activity's iterations, all of them and the published
+     * ones, kept by triggers on `iterations` (migration 0002): the menu sorts by first start and counts
+     * countries without reading the iterations of every match.
+     */
+    firstStartOn: date('first_start_on'),
+    countryCodes: text('country_codes').array().notNull().default(sql`'{}'::text[]`),
+    publishedFirstStartOn: date('published_first_start_on'),
+    publishedCountryCodes: text('published_country_codes').array().notNull().default(sql`'{}'::text[]`),
     sortKeyEn: text('sort_key_en').notNull().default(''),
     sortKeyFr: text('sort_key_fr').notNull().default(''),
     version: integer('version').notNull().default(1),
@@ -113,6 +122,12 @@ export const iterations = pgTable(
     countryCode: text('country_code'),
     seats: integer('seats').notNull().default(0),
     nominationDeadline: date('nomination_deadline'),
+    /**
+     * Seats one partner may hold until the unfilled seats are released (null: no limit). The release,
+     * a few weeks before the start, serves the waiting list by priority and lifts the limit.
+     */
+    partnerSeatLimit: smallint('partner_seat_limit'),
+    seatsReleasedAt: timestamp('seats_released_at', { withTimezone: true }),
     status: text('status').notNull().default('draft'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     /** iCalendar SEQUENCE: bumped whenever what a calendar shows of this iteration changes. */

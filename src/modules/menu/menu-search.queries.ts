@@ -57,9 +57,33 @@ function iterationConditions(c: SearchContext, without?: IterationFilterKey): SQ
 
 const and = (parts: SQL[]): SQL => (parts.length === 0 ? sql`true` : sql.join(parts, sql` and `));
 
+/**
+ * The first start and the countries of the iterations the caller sees, as kept on the activity row
+ * (migration 0002): all of them for the staff and for a provider's own activities, the published ones
+ * otherwise — as `iterationVisibleSql` decides.
+ */
+function scheduleSql(scope: MenuScope): { firstStart: SQL; countries: SQL } {
+  if (scope.kind === 'all') return { firstStart: sql`a.first_start_on`, countries: sql`a.country_codes` };
+  if (scope.kind === 'published' && scope.ownProviderId) {
+    const own = sql`a.provider_id = ${scope.ownProviderId}::uuid`;
+    return {
+      firstStart: sql`case when ${own} then a.first_start_on else a.published_first_start_on end`,
+      countries: sql`case when ${own} then a.country_codes else a.published_country_codes end`,
+    };
+  }
+  return { firstStart: sql`a.published_first_start_on`, countries: sql`a.published_country_codes` };
+}
+
+/** Whether a filter applies to iterations other than by country (the activity row's summary is not enough). */
+const filtersIterations = (c: SearchContext) => iterationConditions(c, 'country').length > 0;
+
 function matchingIterationSql(c: SearchContext, without?: IterationFilterKey): SQL {
   const conditions = iterationConditions(c, without);
   if (conditions.length === 0) return sql`true`;
+  // By country alone: the countries kept on the activity answer it.
+  if (!filtersIterations(c) && c.filter.country?.length) {
+    return sql`(${scheduleSql(c.scope).countries}) && ${textArray(c.filter.country)}`;
+  }
   return sql`exists (select 1 from iterations i where i.activity_id = a.id and ${iterationVisibleSql(c.scope)} and ${and(conditions)})`;
 }
 
@@ -114,9 +138,10 @@ const allBut = (except?: Flag | 'country') =>
  */
 function baseCte(c: SearchContext): SQL {
   const { where, flags } = baseSql(c);
+  const schedule = scheduleSql(c.scope);
   return sql`base as (
     select a.id, a.kind, a.provider_id, a.languages, a.status, a.area_ids, a.code, a.sort_key_en,
-      a.sort_key_fr, a.updated_at,
+      a.sort_key_fr, a.updated_at, ${schedule.firstStart} as first_start_on, ${schedule.countries} as countries,
       ${flags.area} as m_area, ${flags.kind} as m_kind, ${flags.provider} as m_provider,
       ${flags.language} as m_language, ${flags.status} as m_status,
       ${flags.iteration} as m_iteration, ${flags.iterationNoCountry} as m_iteration_nc
@@ -217,10 +242,16 @@ function facetsCte(c: SearchContext): SQL {
     union all
     select 'status', b.status, null, null, count(*)::int from base b where ${allBut('status')} group by b.status
     union all
-    select 'country', i.country_code, null, null, count(distinct b.id)::int
+    ${
+      filtersIterations(c)
+        ? sql`select 'country', i.country_code, null, null, count(distinct b.id)::int
       from base b join iterations i on i.activity_id = b.id
       where ${allBut('country')} and i.country_code is not null and ${iterationNoCountry}
-      group by i.country_code)`;
+      group by i.country_code`
+        : sql`select 'country', x.country, null, null, count(*)::int
+      from base b cross join lateral unnest(b.countries) as x(country)
+      where ${allBut('country')} group by x.country`
+    })`;
 }
 
 /**
@@ -247,9 +278,13 @@ export async function selectMenu(
         row_number() over (order by ${order}) as position
       from base b
       ${hasRank ? sql`join activities a on a.id = b.id` : sql``}
-      left join lateral (
+      ${
+        iterationConditions(c).length > 0
+          ? sql`left join lateral (
         select min(i.starts_on) as first_start from iterations i where i.activity_id = b.id and ${pageIterationWhere}
-      ) fs on true
+      ) fs on true`
+          : sql`cross join lateral (select b.first_start_on as first_start) fs`
+      }
       where ${allBut()}
       order by ${order}
       limit ${page.limit} offset ${page.offset}
