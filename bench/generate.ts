@@ -31,7 +31,7 @@ export interface GeneratedData {
 }
 
 /** A small seeded PRNG (mulberry32): the same N gives the same data set on every machine. */
-function prng(seed: number) {
+export function prng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -4,6 +4,7 @@ import type { Clock } from '../src/core/clock';
 import { randomSecret, sha256 } from '../src/core/secrets';
 import { type Database, selectRows } from '../src/db/client';
 import { apiTokens } from '../src/db/schema';
+import { textArray } from '../src/modules/menu/menu.access';
 import {
   insertActivityAreas,
   insertActivityRows,
@@ -70,7 +71,7 @@ export async function generateMenuData(db: Database, clock: Clock, options: Menu
   const lastYear = now.getUTCFullYear();
   const years = Array.from({ length: options.years }, (_, i) => lastYear - options.years + 1 + i);
   const perYear = Math.ceil(options.iterations / options.years);
-  const restoreIndexes = await dropMenuIndexes(db);
+  const restoreIndexes = await dropSecondaryIndexes(db, ['activities', 'iterations', 'activity_areas']);
   let remaining = options.iterations;
   const counts = { activities: 0, iterations: 0, activityAreas: 0 };
   let detailIds: string[] = [];
@@ -147,17 +148,16 @@ export async function generateMenuData(db: Database, clock: Clock, options: Menu
 }
 
 /**
- * Drops the secondary indexes of the menu tables for the bulk load and answers a function that
- * recreates them from their own `pg_indexes` definitions, verbatim: building a GIN index once is
- * several times faster than maintaining it row by row, and the result is the migration's index.
+ * Drops the secondary indexes of these tables for a bulk load and answers a function that recreates
+ * them from their own `pg_indexes` definitions, verbatim: building an index (a GIN one above all) once
+ * is several times faster than maintaining it row by row, and the result is the migration's index.
  */
-async function dropMenuIndexes(db: Database): Promise<() => Promise<void>> {
+export async function dropSecondaryIndexes(db: Database, tables: string[]): Promise<() => Promise<void>> {
   const indexes = await selectRows<{ name: string; definition: string }>(
     db,
     sql`select i.indexname as name, i.indexdef as definition from pg_indexes i
       join pg_class c on c.relname = i.indexname join pg_index x on x.indexrelid = c.oid
-      where i.schemaname = 'public' and i.tablename in ('activities', 'iterations', 'activity_areas')
-        and not x.indisprimary`,
+      where i.schemaname = 'public' and i.tablename = any(${textArray(tables)}) and not x.indisprimary`,
   );
   for (const index of indexes) await db.execute(sql.raw(`drop index ${index.name}`));
   return async () => {

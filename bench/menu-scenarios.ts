@@ -1,16 +1,10 @@
-import Fastify, { type FastifyInstance } from 'fastify';
 import type { RawClient } from './ceiling';
 import type { Scenario } from './scenarios';
 
 /**
- * The menu scenarios, and their ceiling. The menu's statements are long, built from the filter, and
- * run partly in parallel (the page and the facet counts go out together), so instead of writing them
- * out again as ceiling.ts does for the partners, the ceiling here **replays** them: for each
- * benchmarked URL the server records what the app sent to the driver for one request — every call's
- * arguments (text, parameters, row mode and type parsers alike), grouped by what was in flight
- * together — and the ceiling route sends exactly those calls again, group after group, each group's
- * calls together, through the very same driver object, and answers the rows as JSON. The SQL check
- * (server.ts) then compares the statement texts the two sides send, as for the partners.
+ * The menu scenarios. Their ceiling replays the app's recorded driver calls (replay.ts): the menu's
+ * statements are long, built from the filter, and run partly in parallel (the page and the facet
+ * counts go out together).
  */
 
 export interface MenuScenarioData {
@@ -68,76 +62,6 @@ export function menuTarget(scenario: string, database: 'pglite' | 'postgres'): n
   if (scenario === 'menu-activity') return 10;
   if (scenario.startsWith('menu-')) return database === 'postgres' ? 30 : 150;
   return null;
-}
-
-type Args = unknown[];
-type Queryable = { query: (...args: unknown[]) => Promise<{ rows?: unknown[] }> };
-
-/** The calls one request sent to the driver: groups in order, the calls of a group in flight together. */
-export type Recording = Args[][];
-
-/** Records the driver calls (all arguments) made while `work` runs. */
-export async function recordCalls(client: RawClient, work: () => Promise<unknown>): Promise<Recording> {
-  const target = client as unknown as Queryable;
-  const original = target.query;
-  const groups: Recording = [];
-  let inFlight = 0;
-  target.query = function (this: unknown, ...args: unknown[]) {
-    if (inFlight === 0) groups.push([]);
-    groups[groups.length - 1]!.push(args);
-    inFlight++;
-    return original.apply(this, args).finally(() => {
-      inFlight--;
-    });
-  };
-  try {
-    await work();
-  } finally {
-    target.query = original;
-  }
-  return groups;
-}
-
-/** The statement text and parameters of one recorded call, on either driver. */
-export function statementOf(args: Args): { text: string; params: unknown[] } {
-  const first = args[0];
-  if (typeof first === 'string') return { text: first, params: (args[1] as unknown[]) ?? [] };
-  // node-postgres: a config object (text, row mode, type parsers), the parameters beside it.
-  const config = first as { text: string; values?: unknown[] };
-  return { text: config.text, params: (args[1] as unknown[]) ?? config.values ?? [] };
-}
-
-/** The replaying ceiling: one bare GET route answering every recorded URL. */
-export function buildReplayCeiling(client: RawClient, recordings: Map<string, Recording>): FastifyInstance {
-  const target = client as unknown as Queryable;
-  const app = Fastify({ logger: false });
-  app.get('*', async (request, reply) => {
-    const recording = recordings.get(request.url);
-    if (!recording) return reply.code(404).send({ status: 404 });
-    const results: unknown[][] = [];
-    for (const group of recording) {
-      const answers = await Promise.all(group.map((args) => target.query(...args)));
-      for (const answer of answers) results.push(answer.rows ?? []);
-    }
-    return { results };
-  });
-  return app;
-}
-
-/** EXPLAIN ANALYZE of the recorded statements that read the menu (the token lookup left out). */
-export async function explainRecording(client: RawClient, name: string, recording: Recording) {
-  const target = client as unknown as {
-    query: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }>;
-  };
-  const plans: Record<string, string[]> = {};
-  let n = 0;
-  for (const args of recording.flat()) {
-    const { text, params } = statementOf(args);
-    if (!/\b(activities|iterations)\b/.test(text)) continue;
-    const { rows } = await target.query(`explain (analyze, buffers, costs off) ${text}`, params);
-    plans[`${name} #${++n}`] = rows.map((row) => String((row as Record<string, unknown>)['QUERY PLAN']));
-  }
-  return plans;
 }
 
 export interface ImportRun {

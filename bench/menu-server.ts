@@ -5,15 +5,9 @@ import { type DatabaseHandle, selectRows } from '../src/db/client';
 import { buildApp } from '../src/server/app';
 import { type RawClient, rawClientOf, runnerOf } from './ceiling';
 import { generateMenuData } from './menu-generate';
-import {
-  buildMenuScenarios,
-  buildReplayCeiling,
-  driverTimer,
-  explainRecording,
-  type Recording,
-  recordCalls,
-} from './menu-scenarios';
+import { buildMenuScenarios, driverTimer } from './menu-scenarios';
 import type { ChildConfig, ReadyMessage, SqlCheck } from './protocol';
+import { buildReplayCeiling, recordScenarios } from './replay';
 import type { Scenario } from './scenarios';
 
 /**
@@ -54,31 +48,17 @@ export async function startMenuServer(
   const year = systemClock.now().getUTCFullYear();
   const scenarios = buildMenuScenarios({ ...data, year });
 
-  // One request first (plans, caches, the token's last-used stamp), then the recorded one.
-  const recordings = new Map<string, Recording>();
-  const plans: Record<string, string[]> = {};
   const matches: Record<string, number> = {};
-  for (const scenario of scenarios) {
-    for (const path of scenario.paths) {
-      const request = { method: 'GET' as const, url: path, headers: scenario.headers ?? {} };
-      await app.inject(request);
-      let status = 0;
-      let body = '';
-      const recording = await recordCalls(client, async () => {
-        const response = await app.inject(request);
-        status = response.statusCode;
-        body = response.body;
-      });
-      if (status !== 200)
-        throw new Error(`${scenario.name}: ${path} answered ${status}: ${body.slice(0, 300)}`);
-      recordings.set(path, recording);
-      if (path === scenario.paths[0]) {
-        const parsed = JSON.parse(body) as { total?: number };
-        if (parsed.total !== undefined) matches[scenario.name] = parsed.total;
-        Object.assign(plans, await explainRecording(client, scenario.name, recording));
-      }
-    }
-  }
+  const { recordings, plans } = await recordScenarios(
+    app,
+    client,
+    scenarios,
+    /\b(activities|iterations)\b/,
+    (scenario, body) => {
+      const { total } = body as { total?: number };
+      if (total !== undefined) matches[scenario.name] = total;
+    },
+  );
   const ceiling = buildReplayCeiling(client, recordings);
   const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });
   const ceilingUrl = await ceiling.listen({ port: 0, host: '127.0.0.1' });

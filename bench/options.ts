@@ -14,7 +14,7 @@ export interface BenchOptions {
   databases: DatabaseKind[];
   quick: boolean;
   postgresUrl: string;
-  /** The partner register's scenarios, the menu's, or both (each on a database of its own). */
+  /** The partner register's scenarios, the menu's, the programmes', or all (each on a database of its own). */
   scenarios: ScenarioGroup[];
   menuIterations: number;
   menuYears: number;
@@ -22,6 +22,11 @@ export interface BenchOptions {
   /** Rows of the generated XLSX the menu import is measured with, and how many real imports (0: none). */
   importRows: number;
   importRuns: number;
+  /** The programmes group: nominations generated over the programmes' activities. */
+  nominations: number;
+  /** Pending nominations per decision iteration (seats: a tenth), and concurrent deciding clients. */
+  decisionPending: number;
+  decisionClients: number;
 }
 
 export const usage = `npm run bench -- [options]
@@ -36,9 +41,15 @@ export const usage = `npm run bench -- [options]
   --rounds R        the measured seconds split into R alternating app / ceiling rounds (default 5; 1 with --quick)
   --pool N          PostgreSQL pool size of the app and the ceiling (default 10, as DATABASE_POOL_SIZE)
   --only DB         pglite or postgres (default: both)
-  --scenario S      partners, menu or all (default all)
+  --scenario S      partners, menu, programmes or all (default all)
   --menu-iterations N
-                    iterations of the generated menu (default 100000, over 10 years, 40 partners)
+                    iterations of the generated menu (default 100000, over 10 years, 40 partners);
+                    the programmes group is generated on the same catalogue
+  --nominations N   nominations of the programmes group (default 200000)
+  --decision-pending N
+                    pending nominations of the iteration each side decides (default 5000; seats: a tenth)
+  --decision-clients N
+                    concurrent clients deciding them (default 50)
   --import-rows N   rows of the XLSX the menu import is timed with (default 10000)
   --import-runs R   real imports of that file, timed end to end (default 3; 0 skips the import)
   --quick           a short smoke run
@@ -71,6 +82,9 @@ export function parseOptions(argv: string[]): BenchOptions | null {
       'menu-iterations': { type: 'string' },
       'import-rows': { type: 'string' },
       'import-runs': { type: 'string' },
+      nominations: { type: 'string' },
+      'decision-pending': { type: 'string' },
+      'decision-clients': { type: 'string' },
       quick: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -81,8 +95,8 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     throw new Error(`--only must be pglite or postgres (got ${values.only})`);
   }
   const scenario = values.scenario ?? 'all';
-  if (scenario !== 'all' && scenario !== 'partners' && scenario !== 'menu') {
-    throw new Error(`--scenario must be partners, menu or all (got ${scenario})`);
+  if (scenario !== 'all' && scenario !== 'partners' && scenario !== 'menu' && scenario !== 'programmes') {
+    throw new Error(`--scenario must be partners, menu, programmes or all (got ${scenario})`);
   }
   const quick = values.quick ?? false;
   return {
@@ -97,11 +111,14 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     databases: values.only ? [values.only as DatabaseKind] : ['pglite', 'postgres'],
     quick,
     postgresUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    scenarios: scenario === 'all' ? ['partners', 'menu'] : [scenario],
+    scenarios: scenario === 'all' ? ['partners', 'menu', 'programmes'] : [scenario],
     menuIterations: Math.floor(positive('menu-iterations', values['menu-iterations'], 100_000, 100)),
     menuYears: 10,
     menuPartners: 40,
     importRows: Math.floor(positive('import-rows', values['import-rows'], 10_000)),
     importRuns: Math.floor(positive('import-runs', values['import-runs'], 3, 0)),
+    nominations: Math.floor(positive('nominations', values.nominations, 200_000, 0)),
+    decisionPending: Math.floor(positive('decision-pending', values['decision-pending'], 5000, 20)),
+    decisionClients: Math.floor(positive('decision-clients', values['decision-clients'], 50)),
   };
 }

@@ -3,8 +3,8 @@ import type { Scenario } from './scenarios';
 /** Messages between the bench runner (load generator) and the server child process it forks. */
 
 export type DatabaseKind = 'pglite' | 'postgres';
-/** Which data set and scenarios a server child runs: the partner register or the menu. */
-export type ScenarioGroup = 'partners' | 'menu';
+/** Which data set and scenarios a server child runs: the partner register, the menu, or the programmes. */
+export type ScenarioGroup = 'partners' | 'menu' | 'programmes';
 
 export interface ChildConfig {
   database: DatabaseKind;
@@ -17,6 +17,20 @@ export interface ChildConfig {
   menuIterations: number;
   menuYears: number;
   menuPartners: number;
+  /** The programmes group: nominations generated, and pending ones per decision iteration. */
+  nominations: number;
+  decisionPending: number;
+}
+
+/** An iteration's nominations by status after the decision run (`other`: rejected or withdrawn). */
+export interface DecisionCounts {
+  seats: number;
+  accepted: number;
+  waitlisted: number;
+  pending: number;
+  other: number;
+  /** Decided nominations whose version is not 2 (each was decided once from version 1). */
+  versionNotTwo: number;
 }
 
 export interface SqlCheck {
@@ -42,6 +56,14 @@ export interface ReadyMessage {
   scenarios?: Scenario[];
   /** What the runner needs to build the menu import file. */
   menu?: { year: number; providers: { code: string; id: string }[]; partnerIsos: string[] };
+  /** The programmes group's decision scenario: each side's iteration and its pending nominations, in order. */
+  decisions?: {
+    seats: number;
+    app: { iterationId: string; ids: string[] };
+    ceiling: { iterationId: string; ids: string[] };
+    /** Whether the app has the implementation reports' routes (their scenarios run only then). */
+    reportRoutes: boolean;
+  };
 }
 
 export interface CpuMessage {
@@ -58,9 +80,22 @@ export interface DriverTimeMessage {
   driverMs: number;
 }
 
-export type ChildMessage = ReadyMessage | CpuMessage | DriverTimeMessage | { type: 'error'; message: string };
+/** The decision iterations' counts, asked for after the decision run. */
+export interface DecisionCheckMessage {
+  type: 'decision-check';
+  sides: Record<string, DecisionCounts>;
+}
+
+export type ChildMessage =
+  | ReadyMessage
+  | CpuMessage
+  | DriverTimeMessage
+  | DecisionCheckMessage
+  | { type: 'error'; message: string };
 export type ParentMessage =
   | { type: 'cpu' }
   | { type: 'stop' }
   /** The menu server: start timing every driver call (transactions included), or stop and report. */
-  | { type: 'driver-time'; on: boolean };
+  | { type: 'driver-time'; on: boolean }
+  /** The programmes server: count the decision iterations' nominations by status. */
+  | { type: 'decision-check' };

@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: the partner list and profile reads, and the menu's search, activity page and
- * import (`--scenario`), on PGlite and on PostgreSQL, the real app
+ * `npm run bench`: the partner list and profile reads, the menu's search, activity page and import,
+ * and the programme page, implementation reports and nomination decisions (`--scenario`), on PGlite
+ * and on PostgreSQL, the real app
  * next to the ceiling (the same SQL through the bare driver), measured with autocannon from this
  * process while a forked child (server.ts) serves. See docs/performance.md.
  */
@@ -14,7 +15,15 @@ import { buildImportXlsx } from './menu-generate';
 import { type ImportRun, timeImport } from './menu-scenarios';
 import { type BenchOptions, parseOptions, usage } from './options';
 import { createBenchDatabase, redact } from './postgres';
-import type { ChildConfig, ChildMessage, DatabaseKind, ReadyMessage, ScenarioGroup } from './protocol';
+import { measureDecisions } from './programmes-scenarios';
+import type {
+  ChildConfig,
+  ChildMessage,
+  DatabaseKind,
+  DecisionCounts,
+  ReadyMessage,
+  ScenarioGroup,
+} from './protocol';
 import {
   type BenchResults,
   checkTargets,
@@ -47,6 +56,8 @@ interface Server {
   cpu(): Promise<number>;
   /** The menu server: start timing the driver calls, or stop and tell what they took. */
   driverTime(on: boolean): Promise<{ statements: number; driverMs: number }>;
+  /** The programmes server: the decision iterations' nominations by status. */
+  decisionCheck(): Promise<Record<string, DecisionCounts>>;
   stop(): Promise<void>;
 }
 
@@ -84,9 +95,19 @@ function startServer(config: ChildConfig): Promise<Server> {
       child.on('message', onMessage);
       child.send({ type: 'driver-time', on });
     });
+  const decisionCheck = () =>
+    new Promise<Record<string, DecisionCounts>>((resolve) => {
+      const onMessage = (message: ChildMessage) => {
+        if (message.type !== 'decision-check') return;
+        child.off('message', onMessage);
+        resolve(message.sides);
+      };
+      child.on('message', onMessage);
+      child.send({ type: 'decision-check' });
+    });
   return new Promise((resolve, reject) => {
     child.on('message', (message: ChildMessage) => {
-      if (message.type === 'ready') resolve({ ready: message, cpu, driverTime, stop });
+      if (message.type === 'ready') resolve({ ready: message, cpu, driverTime, decisionCheck, stop });
       if (message.type === 'error') reject(new Error(`bench server: ${message.message}`));
     });
     void exited.then(() => reject(new Error(`bench server exited (code ${child.exitCode})`)));
@@ -102,9 +123,13 @@ async function benchDatabase(
   group: ScenarioGroup,
 ): Promise<TargetResult> {
   console.log(
-    group === 'menu'
-      ? `\n${kind}: migrating and generating a menu of ${options.menuIterations} iterations over ${options.menuYears} years …`
-      : `\n${kind}: migrating and generating ${options.partners} partners …`,
+    {
+      menu: `\n${kind}: migrating and generating a menu of ${options.menuIterations} iterations over ${options.menuYears} years …`,
+      programmes:
+        `\n${kind}: migrating and generating a menu of ${options.menuIterations} iterations over ${options.menuYears} years, ` +
+        `programmes for its ${options.menuPartners} partners, ${options.nominations} nominations and 2 × ${options.decisionPending} pending …`,
+      partners: `\n${kind}: migrating and generating ${options.partners} partners …`,
+    }[group],
   );
   const server = await startServer({
     database: kind,
@@ -116,6 +141,8 @@ async function benchDatabase(
     menuIterations: options.menuIterations,
     menuYears: options.menuYears,
     menuPartners: options.menuPartners,
+    nominations: options.nominations,
+    decisionPending: options.decisionPending,
   });
   try {
     const { ready } = server;
@@ -182,6 +209,16 @@ async function benchDatabase(
     if (kind === 'postgres' || group === 'menu') result.targets = checkTargets(result.scenarios, kind);
     if (group === 'menu' && ready.menu && options.importRuns > 0) {
       result.imports = await measureImports(kind, server, options);
+    }
+    if (group === 'programmes' && ready.decisions) {
+      if (!ready.decisions.reportRoutes)
+        console.warn(
+          `${kind}: the implementation reports' routes are not in the app: their scenarios were left out`,
+        );
+      result.decisions = await measureDecisions(kind, server, {
+        clients: options.decisionClients,
+        rounds: options.rounds,
+      });
     }
     return result;
   } finally {
@@ -273,6 +310,11 @@ async function main() {
         partners: options.menuPartners,
         importRows: options.importRows,
         importRuns: options.importRuns,
+      },
+      programmes: {
+        nominations: options.nominations,
+        decisionPending: options.decisionPending,
+        decisionClients: options.decisionClients,
       },
     },
     targets: [],

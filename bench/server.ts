@@ -19,6 +19,7 @@ import {
 } from './ceiling';
 import { generateData } from './generate';
 import { startMenuServer } from './menu-server';
+import { startProgrammesServer } from './programmes-server';
 import type { ChildConfig, ChildMessage, ParentMessage, SqlCheck } from './protocol';
 import { buildScenarios, type Scenario } from './scenarios';
 
@@ -115,11 +116,31 @@ async function main() {
         send({ type: 'driver-time', ...(message.on ? { statements: 0, driverMs: 0 } : menu.timer.stop()) });
         return;
       }
+      if (message.type === 'decision-check') return;
       await menu.close();
       await database.close();
       process.exit(0);
     });
     send(menu.ready);
+    return;
+  }
+  if (config.scenario === 'programmes') {
+    const programmes = await startProgrammesServer(config, database, checkSameSql);
+    process.on('message', async (message: ParentMessage) => {
+      if (message.type === 'cpu') {
+        send({ type: 'cpu', ...process.cpuUsage() });
+        return;
+      }
+      if (message.type === 'decision-check') {
+        send({ type: 'decision-check', sides: await programmes.check() });
+        return;
+      }
+      if (message.type === 'driver-time') return;
+      await programmes.close();
+      await database.close();
+      process.exit(0);
+    });
+    send(programmes.ready);
     return;
   }
   const started = performance.now();
@@ -154,7 +175,7 @@ async function main() {
       send({ type: 'cpu', ...process.cpuUsage() });
       return;
     }
-    if (message.type === 'driver-time') return;
+    if (message.type === 'driver-time' || message.type === 'decision-check') return;
     await app.close();
     await ceiling.close();
     await database.close();

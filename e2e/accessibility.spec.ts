@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import { e2eAdmin } from './env';
-import { Api } from './support/api';
+import { arrangeNominationWorld } from './nomination-fixtures';
+import { programmeWithTwoVersions } from './programme-fixtures';
+import { Api, uniqueSuffix } from './support/api';
 
 /** Runs axe on the page and fails on any serious or critical violation, listing them. */
 async function expectNoSeriousViolations(page: Page, what: string) {
@@ -122,6 +124,103 @@ test.describe('accessibility (axe): no serious or critical violation', () => {
     await page.goto('/providers');
     await expect(page.getByTestId('provider-row').first()).toBeVisible();
     await expectNoSeriousViolations(page, 'the providers page');
+    await context.close();
+  });
+
+  test('programmes: the list, a draft and an agreed version, the comparison of two versions', async ({
+    browser,
+  }) => {
+    // Long pages: axe takes seconds on each.
+    test.setTimeout(120_000);
+    const { context, page } = await adminPage(browser);
+    const { v1, v2 } = await programmeWithTwoVersions(page.request, uniqueSuffix());
+    await page.goto('/programmes');
+    await expect(page.getByTestId('programme-row').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'the programme list');
+
+    await page.goto(`/programmes/${v2}`);
+    await expect(page.getByTestId('programme-title')).toBeVisible();
+    await expect(page.getByTestId('coverage-objective').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'a draft programme version');
+
+    await page.goto(`/programmes/${v1}`);
+    await expect(page.getByTestId('programme-agreement')).toBeVisible();
+    await expectNoSeriousViolations(page, 'an agreed programme version');
+
+    await page.goto(`/programmes/${v2}/compare/${v1}`);
+    await expect(page.getByTestId('diff-added').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'the version comparison');
+    await context.close();
+  });
+
+  test('programmes: the edit form, the new-programme form with errors, the notification panel (French)', async ({
+    browser,
+  }) => {
+    // Long pages: axe takes seconds on each.
+    test.setTimeout(120_000);
+    const { context, page } = await adminPage(browser, 'fr');
+    const { v2 } = await programmeWithTwoVersions(page.request, uniqueSuffix());
+    await page.goto(`/programmes/${v2}/edit`);
+    await expect(page.getByTestId('activity-row').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'the programme edit form');
+
+    await page.goto('/programmes/new');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByRole('alert').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'the new-programme form with errors');
+
+    await page.getByTestId('notification-bell').click();
+    await expect(page.getByTestId('notification-panel')).toBeVisible();
+    await expectNoSeriousViolations(page, 'the notification panel');
+    await context.close();
+  });
+
+  test('nominations: the nominate dialog, an iteration’s nominations, the list and one nomination', async ({
+    browser,
+    playwright,
+    baseURL,
+  }) => {
+    const world = await arrangeNominationWorld(() => playwright.request.newContext({ baseURL }));
+    const liaisonContext = await browser.newContext();
+    const liaisonPage = await liaisonContext.newPage();
+    const liaison = await Api.signIn(liaisonPage.request, world.liaison);
+    await liaisonPage.goto(`/menu/activities/${world.activityId}`);
+    await liaisonPage.getByTestId('nominate-button').click();
+    const dialog = liaisonPage.getByRole('dialog');
+    await expect(dialog.getByTestId('nominate-form')).toBeVisible();
+    await expectNoSeriousViolations(liaisonPage, 'the nominate dialog');
+    await dialog.getByRole('button', { name: 'Nominate', exact: true }).click();
+    await expect(dialog.getByRole('textbox', { name: /^Full name/ })).toHaveAttribute('aria-invalid', 'true');
+    await expectNoSeriousViolations(liaisonPage, 'the nominate dialog with errors');
+    const nomination = await liaison.post<{ id: string }>('/nominations', {
+      iterationId: world.iterationId,
+      fullName: 'Aiko Mori',
+      rankTitle: 'Major',
+      organisation: 'Joint Staff of Japan',
+      email: `aiko.mori.${world.suffix.toLowerCase()}@mod.example.jp`,
+      workingLanguage: 'en',
+      nationality: 'JP',
+    });
+    await liaisonPage.goto('/nominations');
+    await expect(liaisonPage.getByTestId('nomination-row').first()).toBeVisible();
+    await expectNoSeriousViolations(liaisonPage, 'my nominations (liaison)');
+    await liaisonContext.close();
+
+    const { context, page } = await adminPage(browser, 'fr');
+    await page.goto(`/menu/iterations/${world.iterationId}/nominations`);
+    await expect(page.getByTestId('nomination-row')).toHaveCount(1);
+    await expectNoSeriousViolations(page, 'an iteration’s nominations, in French');
+    await page.getByRole('button', { name: 'Refuser Aiko Mori' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectNoSeriousViolations(page, 'the rejection dialog, in French');
+    await page.keyboard.press('Escape');
+
+    await page.goto('/nominations');
+    await expect(page.getByTestId('nomination-row').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'the nominations list, in French');
+    await page.goto(`/nominations/${nomination.id}`);
+    await expect(page.getByTestId('nomination-title')).toHaveText('Aiko Mori');
+    await expectNoSeriousViolations(page, 'a nomination, in French');
     await context.close();
   });
 });

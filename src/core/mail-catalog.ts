@@ -29,12 +29,17 @@ export type MailKind = (typeof mailKinds)[number];
 interface MailCatalog {
   greeting: string;
   footer: string;
+  /** `{when}` in nomination texts: a dated iteration's start, or a self-paced one. */
+  startingOn: string;
+  selfPaced: string;
   kinds: Record<MailKind, MailText>;
 }
 
 const en: MailCatalog = {
   greeting: 'Dear {recipientName},',
   footer: 'This message was sent automatically by Entente; replies to it are not read.',
+  startingOn: 'starting on {date}',
+  selfPaced: 'self-paced',
   kinds: {
     'programme.submitted': {
       subject: 'Programme submitted for review: {programmeTitle} ({partnerName})',
@@ -61,14 +66,14 @@ const en: MailCatalog = {
     'nomination.accepted': {
       subject: 'Nomination accepted: {participantName}, {activityCode}',
       body: [
-        'The nomination of {participantName} to {activityCode} {activityTitle}, starting on {startsOn}, has been accepted.',
+        'The nomination of {participantName} to {activityCode} {activityTitle} ({when}) has been accepted.',
       ],
       action: 'Open the nomination',
     },
     'nomination.waitlisted': {
       subject: 'Nomination on the waiting list: {participantName}, {activityCode}',
       body: [
-        'The nomination of {participantName} to {activityCode} {activityTitle}, starting on {startsOn}, has been placed on the waiting list.',
+        'The nomination of {participantName} to {activityCode} {activityTitle} ({when}) has been placed on the waiting list.',
         'You will receive another message if a seat becomes free.',
       ],
       action: 'Open the nomination',
@@ -76,7 +81,7 @@ const en: MailCatalog = {
     'nomination.rejected': {
       subject: 'Nomination rejected: {participantName}, {activityCode}',
       body: [
-        'The nomination of {participantName} to {activityCode} {activityTitle}, starting on {startsOn}, has been rejected.',
+        'The nomination of {participantName} to {activityCode} {activityTitle} ({when}) has been rejected.',
         'Reason: {reason}',
       ],
       action: 'Open the nomination',
@@ -84,7 +89,7 @@ const en: MailCatalog = {
     'nomination.promoted': {
       subject: 'Seat offered from the waiting list: {participantName}, {activityCode}',
       body: [
-        'A seat has become free: the nomination of {participantName} to {activityCode} {activityTitle}, starting on {startsOn}, has moved from the waiting list and is now accepted.',
+        'A seat has become free: the nomination of {participantName} to {activityCode} {activityTitle} ({when}) has moved from the waiting list and is now accepted.',
       ],
       action: 'Open the nomination',
     },
@@ -102,6 +107,8 @@ const en: MailCatalog = {
 const fr: MailCatalog = {
   greeting: 'Bonjour {recipientName},',
   footer: 'Ce message a été envoyé automatiquement par Entente ; les réponses ne sont pas lues.',
+  startingOn: 'session débutant le {date}',
+  selfPaced: 'à votre rythme',
   kinds: {
     'programme.submitted': {
       subject: 'Programme soumis pour examen : {programmeTitle} ({partnerName})',
@@ -127,15 +134,13 @@ const fr: MailCatalog = {
     },
     'nomination.accepted': {
       subject: 'Candidature acceptée : {participantName}, {activityCode}',
-      body: [
-        'La candidature de {participantName} à {activityCode} {activityTitle}, session débutant le {startsOn}, a été acceptée.',
-      ],
+      body: ['La candidature de {participantName} à {activityCode} {activityTitle} ({when}) a été acceptée.'],
       action: 'Ouvrir la candidature',
     },
     'nomination.waitlisted': {
       subject: 'Candidature en liste d’attente : {participantName}, {activityCode}',
       body: [
-        'La candidature de {participantName} à {activityCode} {activityTitle}, session débutant le {startsOn}, a été placée sur la liste d’attente.',
+        'La candidature de {participantName} à {activityCode} {activityTitle} ({when}) a été placée sur la liste d’attente.',
         'Vous recevrez un autre message si une place se libère.',
       ],
       action: 'Ouvrir la candidature',
@@ -143,7 +148,7 @@ const fr: MailCatalog = {
     'nomination.rejected': {
       subject: 'Candidature refusée : {participantName}, {activityCode}',
       body: [
-        'La candidature de {participantName} à {activityCode} {activityTitle}, session débutant le {startsOn}, a été refusée.',
+        'La candidature de {participantName} à {activityCode} {activityTitle} ({when}) a été refusée.',
         'Motif : {reason}',
       ],
       action: 'Ouvrir la candidature',
@@ -151,7 +156,7 @@ const fr: MailCatalog = {
     'nomination.promoted': {
       subject: 'Place obtenue depuis la liste d’attente : {participantName}, {activityCode}',
       body: [
-        'Une place s’est libérée : la candidature de {participantName} à {activityCode} {activityTitle}, session débutant le {startsOn}, quitte la liste d’attente et est désormais acceptée.',
+        'Une place s’est libérée : la candidature de {participantName} à {activityCode} {activityTitle} ({when}) quitte la liste d’attente et est désormais acceptée.',
       ],
       action: 'Ouvrir la candidature',
     },

@@ -49,6 +49,23 @@ describe('renderNotificationMail', () => {
     );
   });
 
+  it('says a self-paced iteration is self-paced instead of giving a start date', () => {
+    const event = (locale: 'en' | 'fr'): NotificationMailEvent => ({
+      ...sampleMailEvent('nomination.accepted', locale),
+      kind: 'nomination.accepted',
+      participantName: 'Haruto Sato',
+      activityCode: 'ADL-7',
+      activityTitle: { en: 'Cyber awareness', fr: 'Sensibilisation cyber' },
+      startsOn: null,
+    });
+    expect(renderNotificationMail(event('en'), publicUrl).text).toContain(
+      'The nomination of Haruto Sato to ADL-7 Cyber awareness (self-paced) has been accepted.',
+    );
+    expect(renderNotificationMail(event('fr'), publicUrl).text).toContain(
+      'La candidature de Haruto Sato à ADL-7 Sensibilisation cyber (à votre rythme) a été acceptée.',
+    );
+  });
+
   it('falls back to the other language when a bilingual value lacks the wanted one', () => {
     const event: NotificationMailEvent = {
       ...sampleMailEvent('nomination.deadline', 'fr'),

@@ -14,8 +14,8 @@ interface NominationParams {
   participantName: string;
   activityCode: string;
   activityTitle: MailTextValue;
-  /** The first day of the iteration. */
-  startsOn: MailDateValue;
+  /** The first day of the iteration; null for a self-paced one. */
+  startsOn: MailDateValue | null;
 }
 
 interface ProgrammeParams {
@@ -111,17 +111,37 @@ function isBilingual(value: unknown): value is Bilingual {
   return typeof value === 'object' && value !== null && 'en' in value && 'fr' in value;
 }
 
-function eventValues(event: NotificationMailEvent): Values {
+/**
+ * The text of each parameter in the locale: dates written out, bilingual values picked. `startsOn`
+ * also gives `when` ("starting on 6 May 2014", or "self-paced"). Strict (mails): a value of the wrong
+ * kind throws. Lenient (the in-app list, which must show old or odd rows): it is left out.
+ */
+export function paramTexts(params: Record<string, unknown>, locale: Locale, strict: boolean): Values {
   const values: Values = {};
-  for (const [key, value] of Object.entries(event) as [string, unknown][]) {
+  const catalog = mailCatalogs[locale];
+  for (const [key, value] of Object.entries(params)) {
     if (key === 'kind' || key === 'locale' || key === 'link') continue;
-    if (dateParams.has(key) && (typeof value === 'string' || value instanceof Date)) {
-      values[key] = formatMailDate(value, event.locale);
+    if (key === 'startsOn' && value === null) {
+      values.when = catalog.selfPaced;
+    } else if (dateParams.has(key) && (typeof value === 'string' || value instanceof Date)) {
+      let date: string;
+      try {
+        date = formatMailDate(value, locale);
+      } catch (error) {
+        if (strict) throw error;
+        date = String(value);
+      }
+      values[key] = date;
+      if (key === 'startsOn') values.when = catalog.startingOn.replace('{date}', date);
     } else if (typeof value === 'string') values[key] = value.trim();
-    else if (isBilingual(value)) values[key] = pickText(value, event.locale).text.trim();
-    else throw new Error(`Mail parameter ${key} is neither a text nor a date`);
+    else if (isBilingual(value)) values[key] = pickText(value, locale).text.trim();
+    else if (strict) throw new Error(`Mail parameter ${key} is neither a text nor a date`);
   }
   return values;
+}
+
+function eventValues(event: NotificationMailEvent): Values {
+  return paramTexts(event as unknown as Record<string, unknown>, event.locale, true);
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -20,8 +20,8 @@ const expected: Record<MailKind, { en: string; fr: string }> = {
   },
   'programme.agreed': { en: 'was agreed on 6 May 2014', fr: 'a été conclu le 6 mai 2014' },
   'nomination.accepted': {
-    en: 'SEC-101 Cyber Security course, starting on 1 September 2014, has been accepted',
-    fr: 'SEC-101 Cours de Sécurité informatique, session débutant le 1er septembre 2014, a été acceptée',
+    en: 'SEC-101 Cyber Security course (starting on 1 September 2014) has been accepted',
+    fr: 'SEC-101 Cours de Sécurité informatique (session débutant le 1er septembre 2014) a été acceptée',
   },
   'nomination.waitlisted': { en: 'placed on the waiting list', fr: 'placée sur la liste d’attente' },
   'nomination.rejected': {

@@ -8,7 +8,9 @@ import { insertTermWithAudit } from '../modules/taxonomies/taxonomies.service';
 import { insertUser } from '../modules/users/users.service';
 import type { Role } from '../shared/enums';
 import { seedDemoMenu } from './demo-menu';
+import { seedDemoNominations } from './demo-nominations';
 import { type DemoPartner, japan, otherPartners } from './demo-partners';
+import { seedDemoProgrammes } from './demo-programmes';
 import { demoAreas, demoFrameworks, demoProviders } from './demo-taxonomies';
 
 /** The actor that writes the demo data: its audit events say "system". */
@@ -121,6 +123,8 @@ export async function loadDemoData(db: Database, clock: Clock) {
       });
     }
     await seedDemoMenu(tx, clock, ids);
+    const programmes = await seedDemoProgrammes(tx, systemContext, clock, ids);
+    await seedDemoNominations(tx, clock, ids, programmes);
     const people: (DemoAccount & { partnerIso?: string; providerCode?: string })[] = [
       { email: 'staff@demo.entente.example', role: 'staff_officer', displayName: 'Claire Dubois' },
       { email: 'funds@demo.entente.example', role: 'trust_fund_manager', displayName: 'Henrik Larsen' },

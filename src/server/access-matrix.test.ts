@@ -1,6 +1,10 @@
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { can } from '../core/policy';
+import { nominationFixtures } from '../modules/nominations/nominations.matrix-fixtures';
+import { notificationFixtures } from '../modules/notifications/notifications.matrix-fixtures';
+import { programmeFixtures } from '../modules/programmes/programmes.matrix-fixtures';
+import { programmeReportFixtures } from '../modules/programmes/programmes-report.matrix-fixtures';
 import { drivers } from '../test/databases';
 import {
   anonymous,
@@ -181,6 +185,10 @@ const fixtures: Record<string, Fixture> = {
     },
   },
   ...menuFixtures,
+  ...programmeFixtures,
+  ...programmeReportFixtures,
+  ...nominationFixtures,
+  ...notificationFixtures,
 };
 
 function expectedStatus(

@@ -8,6 +8,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Clock } from '../core/clock';
 import { AppError } from '../core/errors';
+import { createMailer, type Mailer } from '../core/mail';
 import type { DatabaseHandle } from '../db/client';
 import { auditRoutes } from '../modules/audit/audit.routes';
 import { createAuditService } from '../modules/audit/audit.service';
@@ -20,14 +21,24 @@ import { menuFeedRoutes } from '../modules/menu/menu-feeds.routes';
 import { createMenuFeedService } from '../modules/menu/menu-feeds.service';
 import { menuIoRoutes } from '../modules/menu/menu-io.routes';
 import { createMenuIoService } from '../modules/menu/menu-io.service';
+import { nominationRoutes } from '../modules/nominations/nominations.routes';
+import { createNominationService } from '../modules/nominations/nominations.service';
+import { nominationReportRoutes } from '../modules/nominations/nominations-reports.routes';
+import { notificationRoutes } from '../modules/notifications/notifications.routes';
+import { createNotificationService } from '../modules/notifications/notifications.service';
 import { partnerRoutes } from '../modules/partners/partners.routes';
 import { createPartnerService } from '../modules/partners/partners.service';
+import { programmeRoutes } from '../modules/programmes/programmes.routes';
+import { createProgrammeService } from '../modules/programmes/programmes.service';
+import { programmeReportRoutes } from '../modules/programmes/programmes-report.routes';
+import { createProgrammeReportService } from '../modules/programmes/programmes-report.service';
 import { providerRoutes } from '../modules/providers/providers.routes';
 import { createProviderService } from '../modules/providers/providers.service';
 import { taxonomyRoutes } from '../modules/taxonomies/taxonomies.routes';
 import { createTaxonomyService } from '../modules/taxonomies/taxonomies.service';
 import { userRoutes } from '../modules/users/users.routes';
 import { createUserService } from '../modules/users/users.service';
+import { defaultJobSettings, type JobSettings, jobsPlugin } from './jobs';
 import { accessPlugin } from './plugins/access';
 import { errorsPlugin } from './plugins/errors';
 import { inputGuardPlugin } from './plugins/input-guard';
@@ -40,6 +51,13 @@ export interface AppOptions {
   publicUrl: string;
   sessionHours: number;
   loginRateLimit: number;
+  /**
+   * Sends the notification e-mails. main.ts passes the configured one; left out (tests, benchmarks),
+   * it is the disabled mailer: the outbox rows are marked skipped and the bell still works.
+   */
+  mailer?: Mailer;
+  /** The scheduled jobs' settings; `app.jobs.start()` starts them (main.ts does, tests don't). */
+  jobs?: JobSettings;
   /** The built web app (index.html and assets); served with an SPA fallback when present. */
   webRoot?: string;
 }
@@ -71,6 +89,10 @@ export async function buildApp(options: AppOptions) {
     menu: createMenuService({ db, clock }),
     menuFeeds: createMenuFeedService({ db, clock, publicUrl: options.publicUrl }),
     menuIo: createMenuIoService({ db, clock }),
+    programmes: createProgrammeService({ db, clock }),
+    programmeReports: createProgrammeReportService({ db }),
+    notifications: createNotificationService({ db, clock }),
+    nominations: createNominationService({ db, clock }),
   };
 
   await app.register(errorsPlugin, {
@@ -97,6 +119,13 @@ export async function buildApp(options: AppOptions) {
   await app.register(accessPlugin, { auth: services.auth });
   await app.register(inputGuardPlugin);
   await app.register(openApiPlugin, { publicUrl: options.publicUrl });
+  await app.register(jobsPlugin, {
+    db,
+    clock,
+    mailer: options.mailer ?? createMailer({ smtpUrl: undefined, from: '' }),
+    publicUrl: options.publicUrl,
+    settings: options.jobs ?? defaultJobSettings,
+  });
   await app.register(healthRoutes, { database });
 
   await app.register(
@@ -119,6 +148,11 @@ export async function buildApp(options: AppOptions) {
       await api.register(menuRoutes, { menu: services.menu });
       await api.register(menuFeedRoutes, { feeds: services.menuFeeds });
       await api.register(menuIoRoutes, { io: services.menuIo });
+      await api.register(programmeRoutes, { programmes: services.programmes });
+      await api.register(programmeReportRoutes, { reports: services.programmeReports });
+      await api.register(notificationRoutes, { notifications: services.notifications });
+      await api.register(nominationRoutes, { nominations: services.nominations });
+      await api.register(nominationReportRoutes, { nominations: services.nominations });
     },
     { prefix: '/api/v1' },
   );

@@ -28,6 +28,8 @@ describe('loadConfig', () => {
       loginRateLimit: 10,
       // No SMTP server: e-mail is off, notifications stay in the app.
       mail: { smtpUrl: undefined, from: 'Entente <no-reply@entente.invalid>' },
+      seatReleaseWeeks: 2,
+      deadlineReminderDays: 7,
       logLevel: 'info',
     });
   });
@@ -46,6 +48,8 @@ describe('loadConfig', () => {
       ENTENTE_LOGIN_RATE_LIMIT: '5',
       ENTENTE_SMTP_URL: 'smtps://entente:s%40cret@mail.example.org:465',
       ENTENTE_MAIL_FROM: ' Partnership Office <partnerships@example.org> ',
+      ENTENTE_SEAT_RELEASE_WEEKS: '3',
+      ENTENTE_DEADLINE_REMINDER_DAYS: '10',
       LOG_LEVEL: 'warn',
     });
     expect(config).toMatchObject({
@@ -63,6 +67,8 @@ describe('loadConfig', () => {
         smtpUrl: 'smtps://entente:s%40cret@mail.example.org:465',
         from: 'Partnership Office <partnerships@example.org>',
       },
+      seatReleaseWeeks: 3,
+      deadlineReminderDays: 10,
       logLevel: 'warn',
     });
   });
@@ -171,6 +177,21 @@ describe('loadConfig', () => {
     ]) {
       expect(configError({ ENTENTE_MAIL_FROM: from }).message).toContain(
         'ENTENTE_MAIL_FROM: use an address or "Name <address>"',
+      );
+    }
+  });
+
+  it('reads a seat release period of 0 weeks (no release) and refuses release or reminder periods out of range', () => {
+    expect(loadConfig({ ENTENTE_SEAT_RELEASE_WEEKS: '0' }).seatReleaseWeeks).toBe(0);
+    expect(loadConfig({ ENTENTE_DEADLINE_REMINDER_DAYS: '60' }).deadlineReminderDays).toBe(60);
+    for (const weeks of ['-1', '27', '1.5', 'two']) {
+      expect(configError({ ENTENTE_SEAT_RELEASE_WEEKS: weeks }).message).toContain(
+        'ENTENTE_SEAT_RELEASE_WEEKS:',
+      );
+    }
+    for (const days of ['0', '61', '7.5', 'week']) {
+      expect(configError({ ENTENTE_DEADLINE_REMINDER_DAYS: days }).message).toContain(
+        'ENTENTE_DEADLINE_REMINDER_DAYS:',
       );
     }
   });

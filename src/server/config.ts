@@ -43,6 +43,8 @@ const envSchema = z
       .refine((value) => parseMailbox(value) !== undefined, 'use an address or "Name <address>"')
       .transform((value) => value.trim())
       .default('Entente <no-reply@entente.invalid>'),
+    ENTENTE_SEAT_RELEASE_WEEKS: z.coerce.number().int().min(0).max(26).default(2),
+    ENTENTE_DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     NODE_ENV: z.string().optional(),
   })
@@ -65,6 +67,10 @@ export interface Config {
   loginRateLimit: number;
   /** No SMTP URL: e-mail is off and notifications stay in the app. */
   mail: MailerConfig;
+  /** Weeks before an iteration's start when its unfilled seats go to the waiting list (0: never released). */
+  seatReleaseWeeks: number;
+  /** Days before a nomination deadline when liaisons who have not nominated yet are reminded. */
+  deadlineReminderDays: number;
   logLevel: string;
   pretty: boolean;
 }
@@ -95,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.ENTENTE_SESSION_HOURS,
     loginRateLimit: e.ENTENTE_LOGIN_RATE_LIMIT,
     mail: { smtpUrl: e.ENTENTE_SMTP_URL, from: e.ENTENTE_MAIL_FROM },
+    seatReleaseWeeks: e.ENTENTE_SEAT_RELEASE_WEEKS,
+    deadlineReminderDays: e.ENTENTE_DEADLINE_REMINDER_DAYS,
     logLevel: e.LOG_LEVEL,
     pretty: e.NODE_ENV !== 'production' && process.stdout.isTTY === true,
   };

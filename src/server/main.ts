@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { systemClock } from '../core/clock';
+import { createMailer } from '../core/mail';
 import { type DatabaseHandle, openPglite, openPostgres } from '../db/client';
 import { bootstrap } from './bootstrap';
 import { type Config, loadConfig } from './config';
@@ -16,12 +17,15 @@ export async function serve(config: Config = loadConfig()) {
   // Loading the app's modules overlaps with opening the database (PGlite compiles its WASM meanwhile).
   const [database, { buildApp }] = await Promise.all([openDatabase(config), import('./app')]);
   const report = await bootstrap(database, config, systemClock);
+  const mailer = createMailer(config.mail);
   const app = await buildApp({
     database,
     clock: systemClock,
     publicUrl: config.publicUrl,
     sessionHours: config.sessionHours,
     loginRateLimit: config.loginRateLimit,
+    mailer,
+    jobs: { seatReleaseWeeks: config.seatReleaseWeeks, deadlineReminderDays: config.deadlineReminderDays },
     webRoot: join(process.cwd(), 'dist', 'web'),
     logger: {
       level: config.logLevel,
@@ -29,6 +33,8 @@ export async function serve(config: Config = loadConfig()) {
     },
   });
   await app.listen({ port: config.port, host: config.host });
+  // The mail worker, the seat release and the deadline reminders; app.close() stops them.
+  app.jobs.start();
 
   // Installed before the ready line, so that a signal sent on seeing it is always handled.
   let closing = false;
@@ -38,7 +44,9 @@ export async function serve(config: Config = loadConfig()) {
     app.log.info({ signal }, 'shutting down: finishing in-flight requests');
     const timer = setTimeout(() => process.exit(1), 10_000).unref();
     try {
+      // Closing the app waits for the scheduled job in progress, so the database closes after it.
       await app.close();
+      await mailer.close();
       await database.close();
     } finally {
       clearTimeout(timer);

@@ -1,10 +1,12 @@
 import type { LightMyRequestResponse } from 'fastify';
+import type { Mailer } from '../core/mail';
 import type { DatabaseHandle } from '../db/client';
 import { applyPartnerUpdate } from '../modules/partners/partners.service';
 import { insertUser } from '../modules/users/users.service';
 import { seedPartner, seedTaxonomies, systemContext } from '../seed/demo';
 import type { DemoPartner } from '../seed/demo-partners';
 import { type App, buildApp } from '../server/app';
+import type { JobSettings } from '../server/jobs';
 import type { Role } from '../shared/enums';
 import { FakeClock } from './clock';
 import { type Driver, openTestDatabase } from './databases';
@@ -66,7 +68,14 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function createWorld(driver: Driver, options: { loginRateLimit?: number } = {}): Promise<World> {
+export interface WorldOptions {
+  loginRateLimit?: number;
+  /** Default: the disabled mailer (outbox rows are marked skipped). */
+  mailer?: Mailer;
+  jobs?: JobSettings;
+}
+
+export async function createWorld(driver: Driver, options: WorldOptions = {}): Promise<World> {
   const database = await openTestDatabase(driver);
   const clock = new FakeClock(Date.parse('2026-11-24T09:00:00Z'));
   const ids = await database.db.transaction(async (tx) => {
@@ -117,6 +126,8 @@ export async function createWorld(driver: Driver, options: { loginRateLimit?: nu
     publicUrl: 'http://localhost:8080',
     sessionHours: 12,
     loginRateLimit: options.loginRateLimit ?? 10_000,
+    ...(options.mailer ? { mailer: options.mailer } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
   });
   await app.ready();
   return {

@@ -7,9 +7,17 @@ import { ActivityPage } from './modules/menu/activity-page';
 import { ImportPage } from './modules/menu/import-page';
 import { MenuCalendarPage } from './modules/menu/menu-calendar-page';
 import { MenuCataloguePage } from './modules/menu/menu-catalogue-page';
+import { IterationNominationsPage } from './modules/nominations/iteration-nominations-page';
+import { NominationListPage } from './modules/nominations/nomination-list-page';
+import { NominationPage } from './modules/nominations/nomination-page';
 import { PartnerEditPage, PartnerNewPage } from './modules/partners/partner-form-page';
 import { PartnerListPage } from './modules/partners/partner-list-page';
 import { PartnerProfilePage } from './modules/partners/partner-profile-page';
+import { PartnerReportRoute, ProgrammeReportRoute } from './modules/programme-report/report-routes';
+import { ProgrammeDiffPage } from './modules/programmes/programme-diff-page';
+import { ProgrammeEditPage, ProgrammeNewPage } from './modules/programmes/programme-form-page';
+import { ProgrammeListPage } from './modules/programmes/programme-list-page';
+import { ProgrammePage } from './modules/programmes/programme-page';
 import { ProvidersPage } from './modules/providers/providers-page';
 import { TaxonomyPage } from './modules/taxonomies/taxonomy-page';
 import { TokensPage } from './modules/tokens/tokens-page';
@@ -51,7 +59,87 @@ export const router = createBrowserRouter([
           </RequirePermission>
         ),
       },
+      {
+        path: 'menu/iterations/:id/nominations',
+        element: (
+          <RequirePermission permission="nomination.read">
+            <IterationNominationsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'nominations',
+        element: (
+          <RequirePermission permission="nomination.read">
+            <NominationListPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'nominations/:id',
+        element: (
+          <RequirePermission permission="nomination.read">
+            <NominationPage />
+          </RequirePermission>
+        ),
+      },
       { path: 'providers', element: <ProvidersPage /> },
+      {
+        path: 'programmes',
+        element: (
+          <RequirePermission permission="programme.read">
+            <ProgrammeListPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'programmes/new',
+        element: (
+          <RequirePermission permission="programme.write">
+            <ProgrammeNewPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'programmes/:id',
+        element: (
+          <RequirePermission permission="programme.read">
+            <ProgrammePage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'programmes/:id/edit',
+        element: (
+          <RequirePermission permission="programme.write">
+            <ProgrammeEditPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'programmes/:id/report',
+        element: (
+          <RequirePermission permission="programme.read">
+            <ProgrammeReportRoute />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'partners/:id/report',
+        element: (
+          <RequirePermission permission="programme.read">
+            <PartnerReportRoute />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'programmes/:id/compare/:otherId',
+        element: (
+          <RequirePermission permission="programme.read">
+            <ProgrammeDiffPage />
+          </RequirePermission>
+        ),
+      },
       {
         path: 'partners/new',
         element: (

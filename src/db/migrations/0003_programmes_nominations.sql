@@ -140,6 +140,8 @@ CREATE INDEX "nomination_reports_nomination_idx" ON "nomination_reports" USING b
 CREATE INDEX "nomination_reports_uploaded_by_idx" ON "nomination_reports" USING btree ("uploaded_by");--> statement-breakpoint
 CREATE INDEX "nominations_iteration_idx" ON "nominations" USING btree ("iteration_id","status");--> statement-breakpoint
 CREATE INDEX "nominations_partner_idx" ON "nominations" USING btree ("partner_id","created_at");--> statement-breakpoint
+CREATE INDEX "nominations_partner_iteration_idx" ON "nominations" USING btree ("partner_id","iteration_id","status","attendance");--> statement-breakpoint
+CREATE INDEX "nominations_created_idx" ON "nominations" USING btree ("created_at" DESC NULLS LAST,"id");--> statement-breakpoint
 CREATE INDEX "nominations_programme_idx" ON "nominations" USING btree ("programme_id");--> statement-breakpoint
 CREATE INDEX "nominations_decided_by_idx" ON "nominations" USING btree ("decided_by");--> statement-breakpoint
 CREATE INDEX "nominations_nominated_by_idx" ON "nominations" USING btree ("nominated_by");--> statement-breakpoint

@@ -58,6 +58,10 @@ export const nominations = pgTable(
   (t) => [
     index('nominations_iteration_idx').on(t.iterationId, t.status),
     index('nominations_partner_idx').on(t.partnerId, t.createdAt),
+    // A partner's implementation report counts its nominations by iteration from the index alone.
+    index('nominations_partner_iteration_idx').on(t.partnerId, t.iterationId, t.status, t.attendance),
+    // The unfiltered list, newest first.
+    index('nominations_created_idx').on(t.createdAt.desc(), t.id),
     index('nominations_programme_idx').on(t.programmeId),
     index('nominations_decided_by_idx').on(t.decidedBy),
     index('nominations_nominated_by_idx').on(t.nominatedBy),

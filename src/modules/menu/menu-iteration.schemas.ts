@@ -19,6 +19,8 @@ const iterationFields = {
   countryCode: countryCode.nullable().default(null),
   seats: z.number().int().min(0, { message: 'seats.negative' }).max(100_000),
   nominationDeadline: isoDate.nullable().default(null),
+  /** Seats one partner may hold until the unfilled seats are released (null or absent: no limit). */
+  partnerSeatLimit: z.number().int().min(1).max(100_000).nullable().optional(),
 };
 
 /** Dates that tie together: end not before start, deadline not after start, both dates or neither. */
@@ -68,6 +70,7 @@ export const updateIterationBodySchema = z.strictObject({
   countryCode: countryCode.nullable().optional(),
   seats: iterationFields.seats.optional(),
   nominationDeadline: isoDate.nullable().optional(),
+  partnerSeatLimit: iterationFields.partnerSeatLimit,
 });
 export type UpdateIterationBody = z.infer<typeof updateIterationBodySchema>;
 
@@ -94,6 +97,10 @@ export const iterationSchema = z.object({
   seats: z.number().int(),
   nominationDeadline: z.string().nullable(),
   deadlineState: z.enum(deadlineStates),
+  // Optional in the type only (always sent): clients built before the nominations need not know them.
+  partnerSeatLimit: z.number().int().nullable().optional(),
+  /** When the unfilled seats went to the waiting list and the per-partner limit was lifted. */
+  seatsReleasedAt: z.string().nullable().optional(),
   status: z.enum(activityStatuses),
   sequence: z.number().int(),
   version: z.number().int(),

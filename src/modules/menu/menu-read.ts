@@ -66,6 +66,8 @@ type IterationLike = Pick<
   | 'countryCode'
   | 'seats'
   | 'nominationDeadline'
+  | 'partnerSeatLimit'
+  | 'seatsReleasedAt'
   | 'status'
   | 'sequence'
   | 'version'
@@ -84,6 +86,8 @@ export function toIteration(row: IterationLike & { updatedAt: string | Date }, t
     seats: row.seats,
     nominationDeadline: row.nominationDeadline,
     deadlineState: deadlineState(row.status, row.nominationDeadline, today),
+    partnerSeatLimit: row.partnerSeatLimit,
+    seatsReleasedAt: row.seatsReleasedAt === null ? null : new Date(row.seatsReleasedAt).toISOString(),
     status: row.status as ActivityStatus,
     sequence: row.sequence,
     version: row.version,

@@ -2,13 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { foldForSearch } from '../../core/bilingual';
 import { type Executor, selectRows } from '../../db/client';
 import type { Locale } from '../../shared/enums';
-import {
-  activityVisibleSql,
-  eligibleSql,
-  iterationVisibleSql,
-  type MenuScope,
-  textArray,
-} from './menu.access';
+import { activityVisibleSql, iterationVisibleSql, type MenuScope, textArray } from './menu.access';
 import type { MenuFilter, MenuListQuery } from './menu.schemas';
 
 /**
@@ -103,7 +97,16 @@ function baseSql(c: SearchContext) {
   if (c.year !== null) where.push(sql`a.year = ${c.year}`);
   const text = textQuerySql(c);
   if (text) where.push(text.match);
-  if (c.eligible) where.push(eligibleSql(c.eligible.partnerId, c.eligible.frameworkIds));
+  // "Eligible for" means what that partner may apply to: open to it, and released to it.
+  if (c.eligible) {
+    where.push(
+      activityVisibleSql({
+        kind: 'partner',
+        partnerId: c.eligible.partnerId,
+        frameworkIds: c.eligible.frameworkIds,
+      }),
+    );
+  }
   const flags = {
     // The codes become ids once (an init plan); each activity's own `area_ids` does the rest.
     area: f.area?.length
@@ -179,6 +182,8 @@ export interface IterationJson {
   countryCode: string | null;
   seats: number;
   nominationDeadline: string | null;
+  partnerSeatLimit: number | null;
+  seatsReleasedAt: string | Date | null;
   status: string;
   sequence: number;
   version: number;
@@ -188,6 +193,7 @@ export interface IterationJson {
 export const iterationJsonSql = sql.raw(`json_build_object('id', i.id, 'activityId', i.activity_id,
   'startsOn', i.starts_on, 'endsOn', i.ends_on, 'online', i.online, 'city', i.city,
   'countryCode', i.country_code, 'seats', i.seats, 'nominationDeadline', i.nomination_deadline,
+  'partnerSeatLimit', i.partner_seat_limit, 'seatsReleasedAt', i.seats_released_at,
   'status', i.status, 'sequence', i.sequence, 'version', i.version, 'updatedAt', i.updated_at)`);
 
 export const areasJsonSql = sql.raw(`(select coalesce(json_agg(json_build_object('id', ar.id, 'code', ar.code,
@@ -343,6 +349,7 @@ export async function selectCalendarRows(
     tx,
     sql`select i.id, i.activity_id as "activityId", i.starts_on::text as "startsOn", i.ends_on::text as "endsOn",
       i.online, i.city, i.country_code as "countryCode", i.seats, i.nomination_deadline::text as "nominationDeadline",
+      i.partner_seat_limit as "partnerSeatLimit", i.seats_released_at::text as "seatsReleasedAt",
       i.status, i.sequence, i.version, i.updated_at::text as "updatedAt",
       a.code, a.title_en as "titleEn", a.title_fr as "titleFr", a.kind, a.status as "activityStatus",
       p.id as "providerId", p.code as "providerCode", p.name_en as "providerNameEn", p.name_fr as "providerNameFr"

@@ -68,6 +68,7 @@ export function iterationColumns(input: IterationInput) {
     countryCode: input.countryCode,
     seats: input.seats,
     nominationDeadline: input.nominationDeadline,
+    partnerSeatLimit: input.partnerSeatLimit ?? null,
   };
 }
 

@@ -69,6 +69,7 @@ const iterationAudit = (row: q.IterationRow) => ({
   countryCode: row.countryCode,
   seats: row.seats,
   nominationDeadline: row.nominationDeadline,
+  partnerSeatLimit: row.partnerSeatLimit,
   status: row.status,
 });
 

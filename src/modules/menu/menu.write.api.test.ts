@@ -319,9 +319,9 @@ describe.each(drivers)('menu writes on %s', (driver) => {
         world,
         staff,
         await createActivity(world, staff, {
-          year: 2030,
+          year: 2036,
           iterations: [
-            { startsOn: '2030-03-04', endsOn: '2030-03-08', city: 'Bonn', countryCode: 'DE', seats: 5 },
+            { startsOn: '2036-03-04', endsOn: '2036-03-08', city: 'Bonn', countryCode: 'DE', seats: 5 },
           ],
         }),
         'published',
@@ -330,16 +330,16 @@ describe.each(drivers)('menu writes on %s', (driver) => {
         world,
         staff,
         await createActivity(world, staff, {
-          year: 2030,
+          year: 2036,
           iterations: [
-            { startsOn: '2030-05-06', endsOn: '2030-05-10', city: 'Paris', countryCode: 'FR', seats: 5 },
+            { startsOn: '2036-05-06', endsOn: '2036-05-10', city: 'Paris', countryCode: 'FR', seats: 5 },
           ],
         }),
         'published',
       );
       const read = async (caller: Caller) => {
         const response = await world.app.inject({
-          url: '/api/v1/menu/activities?year=2030',
+          url: '/api/v1/menu/activities?year=2036',
           headers: caller.headers,
         });
         const page = response.json() as MenuPage;
@@ -355,7 +355,7 @@ describe.each(drivers)('menu writes on %s', (driver) => {
         method: 'POST',
         url: `/api/v1/menu/activities/${late.id}/iterations`,
         headers: staff.write,
-        payload: { startsOn: '2030-01-07', endsOn: '2030-01-11', city: 'Rome', countryCode: 'IT', seats: 8 },
+        payload: { startsOn: '2036-01-07', endsOn: '2036-01-11', city: 'Rome', countryCode: 'IT', seats: 8 },
       });
       const draft: Iteration = added.json();
       expect(await read(staff)).toEqual({ order: [late.id, early.id], countries: { DE: 1, FR: 1, IT: 1 } });
@@ -379,7 +379,7 @@ describe.each(drivers)('menu writes on %s', (driver) => {
         method: 'PATCH',
         url: `/api/v1/menu/activities/${early.id}/iterations/${early.iterations[0]!.id}`,
         headers: { ...staff.write, ...ifMatch(early.iterations[0]!) },
-        payload: { startsOn: '2029-12-31', endsOn: '2030-01-04', countryCode: 'BE', city: 'Brussels' },
+        payload: { startsOn: '2035-12-31', endsOn: '2036-01-04', countryCode: 'BE', city: 'Brussels' },
       });
       expect(moved.statusCode, moved.body).toBe(200);
       expect(await read(anonymousCaller)).toEqual({
@@ -388,7 +388,7 @@ describe.each(drivers)('menu writes on %s', (driver) => {
       });
       // Only the filtered countries' activities, counted from the same kept values.
       const italy = await world.app.inject({
-        url: '/api/v1/menu/activities?year=2030&country=IT',
+        url: '/api/v1/menu/activities?year=2036&country=IT',
         headers: staff.headers,
       });
       expect((italy.json() as MenuPage).items.map((item) => item.id)).toEqual([late.id]);

@@ -8,6 +8,7 @@ import { ChangePasswordModal } from '../auth/change-password-modal';
 import { type SessionData, sessionKey, useSession } from '../auth/session';
 import { changeLocale } from '../i18n';
 import { setCsrfToken, setSessionLostHandler } from '../lib/api-client';
+import { NotificationBell } from '../modules/notifications/notification-bell';
 import { LanguageSwitch } from './language-switch';
 import { MainNav } from './main-nav';
 import { UserMenu } from './user-menu';
@@ -74,6 +75,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

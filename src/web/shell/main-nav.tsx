@@ -5,15 +5,19 @@ import {
   IconCalendarEvent,
   IconCategory,
   IconFileImport,
+  IconFileText,
   IconHistory,
   IconKey,
   IconSitemap,
+  IconUserCheck,
   IconUsers,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { type Permission, useSession } from '../auth/session';
+import { useNominationAccess } from '../modules/nominations/nominations.api';
+import { useProgrammeAccess } from '../modules/programmes/programmes.api';
 
 interface Item {
   to: string;
@@ -45,6 +49,8 @@ function NavItems({ items }: { items: Item[] }) {
 export function MainNav() {
   const { t } = useTranslation();
   const { me, can } = useSession();
+  const programmes = useProgrammeAccess();
+  const nominations = useNominationAccess();
   const iconProps = { size: 18, stroke: 1.6, 'aria-hidden': true } as const;
 
   const main: Item[] = [
@@ -58,6 +64,13 @@ export function MainNav() {
       label: t('nav.import'),
       icon: <IconFileImport {...iconProps} />,
     });
+  }
+  if (programmes.read) {
+    main.push({ to: '/programmes', label: t('nav.programmes'), icon: <IconFileText {...iconProps} /> });
+  }
+  if (nominations.read) {
+    const label = nominations.liaisonPartnerId ? t('nominations.navMine') : t('nominations.nav');
+    main.push({ to: '/nominations', label, icon: <IconUserCheck {...iconProps} /> });
   }
   main.push({ to: '/providers', label: t('nav.providers'), icon: <IconBuildingWarehouse {...iconProps} /> });
   if (me) main.push({ to: '/tokens', label: t('nav.tokens'), icon: <IconKey {...iconProps} /> });

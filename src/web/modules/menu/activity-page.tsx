@@ -13,6 +13,7 @@ import { LoadingState } from '../../ui/loading-state';
 import { NotFoundPage } from '../../ui/not-found-page';
 import { labelOf } from '../../ui/translated-text';
 import { usePageTitle } from '../../ui/use-page-title';
+import { IterationNominationBar } from '../nominations/iteration-nomination-bar';
 import {
   ActivityDescriptions,
   ActivityDetails,
@@ -48,6 +49,7 @@ function Iterations({ activity, showStatus }: { activity: Activity; showStatus: 
             <IterationFacts iteration={iteration} showStatus={showStatus} />
             {activity.editable && <IterationStatusActions activity={activity} iteration={iteration} />}
           </Group>
+          <IterationNominationBar activity={activity} iteration={iteration} />
         </Paper>
       ))}
     </Stack>

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { IconChartBar, IconPencil } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -56,7 +56,7 @@ function Frameworks({ partner }: { partner: Partner }) {
 export function PartnerProfilePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { can } = useSession();
+  const { can, me } = useSession();
   const query = usePartner(id);
   const partner = query.data?.partner;
   usePageTitle(partner ? labelOf(partner.name) : t('partners.title'));
@@ -81,15 +81,29 @@ export function PartnerProfilePage() {
             </Text>
           )}
         </div>
-        {can('partner.write') && (
-          <Button
-            component={Link}
-            to={`/partners/${partner.id}/edit`}
-            leftSection={<IconPencil size={16} aria-hidden />}
-          >
-            {t('common.edit')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {/* A liaison reads its own partner's report only. */}
+          {can('programme.read') && (me?.role !== 'partner_liaison' || me.partnerId === partner.id) && (
+            <Button
+              component={Link}
+              to={`/partners/${partner.id}/report`}
+              variant="default"
+              leftSection={<IconChartBar size={16} aria-hidden />}
+              data-testid="partner-report"
+            >
+              {t('programmeReport.title')}
+            </Button>
+          )}
+          {can('partner.write') && (
+            <Button
+              component={Link}
+              to={`/partners/${partner.id}/edit`}
+              leftSection={<IconPencil size={16} aria-hidden />}
+            >
+              {t('common.edit')}
+            </Button>
+          )}
+        </Group>
       </Group>
 
       <Section title={t('partner.details')} testId="partner-details">
