@@ -99,6 +99,8 @@ test.describe('accessibility (axe): no serious or critical violation', () => {
   test('the menu: catalogue, calendar, activity page and form, import page, providers', async ({
     browser,
   }) => {
+    // Six pages, each checked by axe (the catalogue alone takes seconds): more than the default minute.
+    test.setTimeout(120_000);
     const { context, page, api } = await adminPage(browser);
     await page.goto('/menu');
     await expect(page.getByTestId('menu-result').first()).toBeVisible();

@@ -42,7 +42,17 @@ describe.each(drivers)('my account on %s', (driver) => {
         partnerId: world.partners.japan,
         providerId: null,
         locale: 'en',
-        permissions: ['partner.read', 'taxonomy.read', 'provider.read', 'menu.read', 'self.manage'],
+        permissions: [
+          'partner.read',
+          'taxonomy.read',
+          'provider.read',
+          'menu.read',
+          'self.manage',
+          'programme.read',
+          'programme.write',
+          'nomination.read',
+          'nomination.write',
+        ],
         mustChangePassword: false,
       });
     });
