@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { DatabaseKind, ScenarioGroup } from './protocol';
+import type { ChildConfig, DatabaseKind, ScenarioGroup } from './protocol';
 
 export interface BenchOptions {
   partners: number;
@@ -27,7 +27,13 @@ export interface BenchOptions {
   /** Pending nominations per decision iteration (seats: a tenth), and concurrent deciding clients. */
   decisionPending: number;
   decisionClients: number;
+  /** The trust-fund group: transactions over 20 years, donors, projects. */
+  transactions: number;
+  donors: number;
+  projects: number;
 }
+
+const groups: readonly ScenarioGroup[] = ['partners', 'menu', 'programmes', 'trustfunds'];
 
 export const usage = `npm run bench -- [options]
 
@@ -41,7 +47,7 @@ export const usage = `npm run bench -- [options]
   --rounds R        the measured seconds split into R alternating app / ceiling rounds (default 5; 1 with --quick)
   --pool N          PostgreSQL pool size of the app and the ceiling (default 10, as DATABASE_POOL_SIZE)
   --only DB         pglite or postgres (default: both)
-  --scenario S      partners, menu, programmes or all (default all)
+  --scenario S      partners, menu, programmes, trustfunds or all (default all)
   --menu-iterations N
                     iterations of the generated menu (default 100000, over 10 years, 40 partners);
                     the programmes group is generated on the same catalogue
@@ -50,6 +56,9 @@ export const usage = `npm run bench -- [options]
                     pending nominations of the iteration each side decides (default 5000; seats: a tenth)
   --decision-clients N
                     concurrent clients deciding them (default 50)
+  --transactions N  trust-fund transactions over 20 years (default 1000000)
+  --donors N        their donors: member states and partners, one with a liaison's token (default 60)
+  --projects N      trust-fund projects, some of them phases (default 500)
   --import-rows N   rows of the XLSX the menu import is timed with (default 10000)
   --import-runs R   real imports of that file, timed end to end (default 3; 0 skips the import)
   --quick           a short smoke run
@@ -85,6 +94,9 @@ export function parseOptions(argv: string[]): BenchOptions | null {
       nominations: { type: 'string' },
       'decision-pending': { type: 'string' },
       'decision-clients': { type: 'string' },
+      transactions: { type: 'string' },
+      donors: { type: 'string' },
+      projects: { type: 'string' },
       quick: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -95,8 +107,8 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     throw new Error(`--only must be pglite or postgres (got ${values.only})`);
   }
   const scenario = values.scenario ?? 'all';
-  if (scenario !== 'all' && scenario !== 'partners' && scenario !== 'menu' && scenario !== 'programmes') {
-    throw new Error(`--scenario must be partners, menu, programmes or all (got ${scenario})`);
+  if (scenario !== 'all' && !groups.includes(scenario as ScenarioGroup)) {
+    throw new Error(`--scenario must be ${groups.join(', ')} or all (got ${scenario})`);
   }
   const quick = values.quick ?? false;
   return {
@@ -111,7 +123,7 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     databases: values.only ? [values.only as DatabaseKind] : ['pglite', 'postgres'],
     quick,
     postgresUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    scenarios: scenario === 'all' ? ['partners', 'menu', 'programmes'] : [scenario],
+    scenarios: scenario === 'all' ? [...groups] : [scenario as ScenarioGroup],
     menuIterations: Math.floor(positive('menu-iterations', values['menu-iterations'], 100_000, 100)),
     menuYears: 10,
     menuPartners: 40,
@@ -120,5 +132,48 @@ export function parseOptions(argv: string[]): BenchOptions | null {
     nominations: Math.floor(positive('nominations', values.nominations, 200_000, 0)),
     decisionPending: Math.floor(positive('decision-pending', values['decision-pending'], 5000, 20)),
     decisionClients: Math.floor(positive('decision-clients', values['decision-clients'], 50)),
+    transactions: Math.floor(positive('transactions', values.transactions, 1_000_000, 100)),
+    donors: Math.floor(positive('donors', values.donors, 60, 2)),
+    projects: Math.floor(positive('projects', values.projects, 500, 10)),
+  };
+}
+
+/** What the runner says before a group's server starts generating its data. */
+export function describeGroup(kind: DatabaseKind, group: ScenarioGroup, options: BenchOptions): string {
+  const menu = `a menu of ${options.menuIterations} iterations over ${options.menuYears} years`;
+  return {
+    menu: `\n${kind}: migrating and generating ${menu} …`,
+    programmes:
+      `\n${kind}: migrating and generating ${menu}, programmes for its ${options.menuPartners} partners, ` +
+      `${options.nominations} nominations and 2 × ${options.decisionPending} pending …`,
+    partners: `\n${kind}: migrating and generating ${options.partners} partners …`,
+    trustfunds:
+      `\n${kind}: migrating and generating ${options.transactions} trust-fund transactions over 20 years, ` +
+      `${options.donors} donors, ${options.projects} projects …`,
+  }[group];
+}
+
+/** The server child's settings for one database and scenario group. */
+export function childConfig(
+  kind: DatabaseKind,
+  location: string,
+  group: ScenarioGroup,
+  o: BenchOptions,
+): ChildConfig {
+  return {
+    database: kind,
+    location,
+    partners: o.partners,
+    auditPerPartner: o.auditPerPartner,
+    poolSize: o.poolSize,
+    scenario: group,
+    menuIterations: o.menuIterations,
+    menuYears: o.menuYears,
+    menuPartners: o.menuPartners,
+    nominations: o.nominations,
+    decisionPending: o.decisionPending,
+    transactions: o.transactions,
+    donors: o.donors,
+    projects: o.projects,
   };
 }

@@ -3,8 +3,8 @@ import type { Scenario } from './scenarios';
 /** Messages between the bench runner (load generator) and the server child process it forks. */
 
 export type DatabaseKind = 'pglite' | 'postgres';
-/** Which data set and scenarios a server child runs: the partner register, the menu, or the programmes. */
-export type ScenarioGroup = 'partners' | 'menu' | 'programmes';
+/** Which data set and scenarios a server child runs: the partner register, the menu, the programmes, or the trust funds. */
+export type ScenarioGroup = 'partners' | 'menu' | 'programmes' | 'trustfunds';
 
 export interface ChildConfig {
   database: DatabaseKind;
@@ -20,6 +20,10 @@ export interface ChildConfig {
   /** The programmes group: nominations generated, and pending ones per decision iteration. */
   nominations: number;
   decisionPending: number;
+  /** The trust-fund group: transactions generated, donors, projects. */
+  transactions: number;
+  donors: number;
+  projects: number;
 }
 
 /** An iteration's nominations by status after the decision run (`other`: rejected or withdrawn). */

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the partner list and profile reads, the menu's search, activity page and import,
- * and the programme page, implementation reports and nomination decisions (`--scenario`), on PGlite
- * and on PostgreSQL, the real app
+ * the programme page, implementation reports and nomination decisions, and the trust funds'
+ * contributions report (`--scenario`), on PGlite and on PostgreSQL, the real app
  * next to the ceiling (the same SQL through the bare driver), measured with autocannon from this
  * process while a forked child (server.ts) serves. See docs/performance.md.
  */
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { compare, type LoadOptions } from './measure';
 import { buildImportXlsx } from './menu-generate';
 import { type ImportRun, timeImport } from './menu-scenarios';
-import { type BenchOptions, parseOptions, usage } from './options';
+import { type BenchOptions, childConfig, describeGroup, parseOptions, usage } from './options';
 import { createBenchDatabase, redact } from './postgres';
 import { measureDecisions } from './programmes-scenarios';
 import type {
@@ -122,28 +122,8 @@ async function benchDatabase(
   setup: string,
   group: ScenarioGroup,
 ): Promise<TargetResult> {
-  console.log(
-    {
-      menu: `\n${kind}: migrating and generating a menu of ${options.menuIterations} iterations over ${options.menuYears} years …`,
-      programmes:
-        `\n${kind}: migrating and generating a menu of ${options.menuIterations} iterations over ${options.menuYears} years, ` +
-        `programmes for its ${options.menuPartners} partners, ${options.nominations} nominations and 2 × ${options.decisionPending} pending …`,
-      partners: `\n${kind}: migrating and generating ${options.partners} partners …`,
-    }[group],
-  );
-  const server = await startServer({
-    database: kind,
-    location,
-    partners: options.partners,
-    auditPerPartner: options.auditPerPartner,
-    poolSize: options.poolSize,
-    scenario: group,
-    menuIterations: options.menuIterations,
-    menuYears: options.menuYears,
-    menuPartners: options.menuPartners,
-    nominations: options.nominations,
-    decisionPending: options.decisionPending,
-  });
+  console.log(describeGroup(kind, group, options));
+  const server = await startServer(childConfig(kind, location, group, options));
   try {
     const { ready } = server;
     console.log(
@@ -316,6 +296,7 @@ async function main() {
         decisionPending: options.decisionPending,
         decisionClients: options.decisionClients,
       },
+      trustFunds: { transactions: options.transactions, donors: options.donors, projects: options.projects },
     },
     targets: [],
   };

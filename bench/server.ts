@@ -22,6 +22,7 @@ import { startMenuServer } from './menu-server';
 import { startProgrammesServer } from './programmes-server';
 import type { ChildConfig, ChildMessage, ParentMessage, SqlCheck } from './protocol';
 import { buildScenarios, type Scenario } from './scenarios';
+import { startTrustFundsServer } from './trust-funds-server';
 
 function send(message: ChildMessage) {
   process.send?.(message);
@@ -141,6 +142,21 @@ async function main() {
       process.exit(0);
     });
     send(programmes.ready);
+    return;
+  }
+  if (config.scenario === 'trustfunds') {
+    const trustFunds = await startTrustFundsServer(config, database);
+    process.on('message', async (message: ParentMessage) => {
+      if (message.type === 'cpu') {
+        send({ type: 'cpu', ...process.cpuUsage() });
+        return;
+      }
+      if (message.type !== 'stop') return;
+      await trustFunds.close();
+      await database.close();
+      process.exit(0);
+    });
+    send(trustFunds.ready);
     return;
   }
   const started = performance.now();

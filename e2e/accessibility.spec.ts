@@ -1,21 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { type Browser, expect, test } from '@playwright/test';
 import { e2eAdmin } from './env';
 import { arrangeNominationWorld } from './nomination-fixtures';
 import { programmeWithTwoVersions } from './programme-fixtures';
 import { Api, uniqueSuffix } from './support/api';
-
-/** Runs axe on the page and fails on any serious or critical violation, listing them. */
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map(
-    (v) => `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
-  );
-  expect(report, `axe on ${what}`).toEqual([]);
-}
+import { expectNoSeriousViolations } from './support/axe';
 
 /** A fresh context signed in as the administrator, in the wanted language. */
 async function adminPage(browser: Browser, locale: 'en' | 'fr' = 'en') {
@@ -152,6 +140,28 @@ test.describe('accessibility (axe): no serious or critical violation', () => {
     await page.goto(`/programmes/${v2}/compare/${v1}`);
     await expect(page.getByTestId('diff-added').first()).toBeVisible();
     await expectNoSeriousViolations(page, 'the version comparison');
+    await context.close();
+  });
+
+  test('implementation reports: a programme’s and a partner’s, in French', async ({ browser }) => {
+    // Long pages with a chart: axe takes seconds on each.
+    test.setTimeout(120_000);
+    const { context, page, api } = await adminPage(browser, 'fr');
+    const japanId = await api.partnerId('Japan');
+    const programmes = await api.get<{ items: { id: string; status: string }[] }>(
+      `/programmes?partner=${japanId}&status=completed`,
+    );
+    const demo = programmes.items[0];
+    if (!demo) throw new Error('the demo data has no completed programme for Japan');
+    await page.goto(`/programmes/${demo.id}/report`);
+    await expect(page.getByTestId('report-chart')).toBeVisible();
+    await expect(page.getByTestId('report-area').first()).toBeVisible();
+    await expectNoSeriousViolations(page, 'a programme’s implementation report');
+
+    await page.goto(`/partners/${japanId}/report`);
+    await expect(page.getByTestId('report-partner')).toBeVisible();
+    await expect(page.getByTestId('report-chart')).toBeVisible();
+    await expectNoSeriousViolations(page, 'a partner’s implementation report');
     await context.close();
   });
 

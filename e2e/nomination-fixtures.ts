@@ -27,7 +27,7 @@ export interface NominationWorld {
  */
 export async function arrangeNominationWorld(
   newRequest: () => Promise<APIRequestContext>,
-  options: { seats?: number; secondApproval?: boolean } = {},
+  options: { seats?: number; secondApproval?: boolean; liaisonLocale?: 'en' | 'fr' } = {},
 ): Promise<NominationWorld> {
   const suffix = uniqueSuffix().toUpperCase();
   const password = 'nomination-password-2026';
@@ -50,6 +50,7 @@ export async function arrangeNominationWorld(
     displayName: `Japan liaison ${suffix}`,
     role: 'partner_liaison',
     partnerId: await admin.partnerId('Japan'),
+    locale: options.liaisonLocale ?? 'en',
   });
   await adminRequest.dispose();
 

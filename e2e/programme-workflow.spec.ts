@@ -1,10 +1,12 @@
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { e2eAdmin } from './env';
+import { arrangeNominationWorld } from './nomination-fixtures';
+import { ActivityPage } from './pages/activity-page';
 import { LoginPage } from './pages/login-page';
+import { IterationNominationsPage, NominateDialog, type Nominee } from './pages/nomination-pages';
 import { NotificationBell } from './pages/programme-bell';
 import { ProgrammeFormPage } from './pages/programme-form-page';
 import { ProgrammePage } from './pages/programme-page';
-import { Api, uniqueSuffix } from './support/api';
+import { expectNoSeriousViolations } from './support/axe';
 
 const year = new Date().getFullYear();
 
@@ -37,30 +39,34 @@ async function reload(page: Page, programme: ProgrammePage) {
   await expect(programme.title()).toBeVisible();
 }
 
-test('a programme from draft to agreed: the liaison drafts in French, staff return it, then agree it', async ({
+const person = (suffix: string, fullName: string, priority: number): Nominee => ({
+  fullName,
+  rankTitle: priority === 1 ? 'Capitaine de frégate' : 'Commandant',
+  organisation: 'Forces japonaises d’autodéfense',
+  email: `${fullName.toLowerCase().replace(' ', '.')}.${suffix.toLowerCase()}@mod.example.jp`,
+  language: 'anglais',
+  nationality: 'Japon',
+  priority,
+});
+
+test('the whole story: a programme drafted in French, returned, fixed, agreed; two people nominated, one accepted and one wait-listed; the report shows it', async ({
   browser,
   playwright,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
-  // Arrange as an administrator would: Japan's liaison (French) and a staff officer (English).
-  const suffix = uniqueSuffix();
-  const adminRequest = await playwright.request.newContext({ baseURL });
-  const admin = await Api.signIn(adminRequest, e2eAdmin);
-  const japanId = await admin.partnerId('Japan');
-  const liaison = { email: `liaison-${suffix}@e2e.entente.example`, password: 'liaison-password-2026' };
-  const staff = { email: `staff-${suffix}@e2e.entente.example`, password: 'staff-password-2026' };
-  await admin.createUser({
-    ...liaison,
-    displayName: `Aiko Tanaka ${suffix}`,
-    role: 'partner_liaison',
-    partnerId: japanId,
-    locale: 'fr',
+  // Three users in three browser sessions, from the draft to the report.
+  test.setTimeout(240_000);
+  // Arranged as an administrator's script would: a staff officer, an NSO provider account, a Japan
+  // liaison who reads its mail in French, and an open NSO cyber course of this year's menu with one
+  // seat that needs the provider's decision.
+  const world = await arrangeNominationWorld(() => playwright.request.newContext({ baseURL }), {
+    seats: 1,
+    secondApproval: true,
+    liaisonLocale: 'fr',
   });
-  await admin.createUser({ ...staff, displayName: `Claire Martin ${suffix}`, role: 'staff_officer' });
-  await adminRequest.dispose();
+  const { suffix, liaison, staff } = world;
 
-  // The liaison drafts the programme in French: one objective, one activity of this year's menu.
+  // The liaison drafts the programme in French: one objective, the NSO course.
   const partner = await signedIn(browser, liaison, 'fr');
   const liaisonPage = partner.page;
   await liaisonPage.goto('/programmes');
@@ -80,7 +86,8 @@ test('a programme from draft to agreed: the liaison drafts in French, staff retu
     priority: 'Haute',
     textFr: 'Former nos équipes de défense des réseaux avec les Alliés.',
   });
-  const code = await form.addFirstActivity('cyber', year);
+  const code = world.code;
+  await form.addActivity(code, year);
   await form.save();
 
   const programme = new ProgrammePage(liaisonPage);
@@ -159,5 +166,60 @@ test('a programme from draft to agreed: the liaison drafts in French, staff retu
   await expect(programme.agreement()).toContainText(`Conclu le ${longDate(agreedOn, 'fr-FR')}`);
   await expect(programme.editButton()).toHaveCount(0);
   await expect(programme.historyEntries()).toHaveCount(6);
+
+  // From the programme, the liaison opens the course and nominates the two people planned.
+  await programme.activities().first().getByRole('link', { name: code }).click();
+  const activity = new ActivityPage(liaisonPage);
+  const iteration = activity.iterations().first();
+  await expect(iteration.getByTestId('seats-free')).toHaveText('Libres 1');
+  const first = person(suffix, 'Hanako Sato', 1);
+  const second = person(suffix, 'Kenji Tanaka', 2);
+  const dialog = new NominateDialog(liaisonPage);
+  await dialog.open(iteration);
+  await dialog.fill(first);
+  await dialog.submit().click();
+  await expect(dialog.outcome()).toContainText('Hanako Sato');
+  await dialog.nominateAnother().click();
+  await dialog.fill(second);
+  await dialog.submit().click();
+  await expect(dialog.outcome()).toContainText('Kenji Tanaka');
+  await dialog.close().click();
+  await expect(iteration.getByTestId('seats-pending')).toHaveText('En attente 2');
+
+  // The provider accepts the first and puts the second on the waiting list (one seat).
+  const provider = await signedIn(browser, world.provider, 'en');
+  await new ActivityPage(provider.page).goto(world.activityId);
+  await provider.page.getByTestId('iteration-nominations-link').first().click();
+  const nominations = new IterationNominationsPage(provider.page);
+  await expect(nominations.group('pending')).toContainText('Awaiting a decision (2)');
+  await nominations.action('Accept Hanako Sato').click();
+  await expect(nominations.group('accepted')).toContainText('Hanako Sato');
+  await nominations.action('Put Kenji Tanaka on the waiting list').click();
+  await expect(nominations.group('waitlisted')).toContainText('Kenji Tanaka');
+  await provider.context.close();
+
+  // The programme's implementation report shows it: two planned, two nominated, one accepted, none
+  // attended yet, under cyber defence and this year.
+  await programme.goto(id);
+  await liaisonPage.getByTestId('programme-report').click();
+  const report = liaisonPage.getByTestId('programme-report');
+  await expect(report.getByTestId('report-programme-title')).toContainText(titleFr);
+  // Each total's card: its label, then its figure.
+  const totals = (key: string) => report.getByTestId(`report-total-${key}`).locator('p').nth(1);
+  await expect(totals('planned')).toHaveText('2');
+  await expect(totals('nominated')).toHaveText('2');
+  await expect(totals('accepted')).toHaveText('1');
+  await expect(totals('attended')).toHaveText('0');
+  const area = report.getByTestId('report-area').filter({ hasText: 'Cyberdéfense' });
+  // The area's line for this year: the year, then planned, nominated, accepted, attended.
+  await expect(area.getByRole('row').first().getByRole('cell')).toHaveText([
+    String(year),
+    '2',
+    '2',
+    '1',
+    '0',
+  ]);
+  await expect(report.getByTestId('report-chart')).toBeVisible();
+  await expectNoSeriousViolations(liaisonPage, 'the programme report, as the liaison sees it in French');
   await partner.context.close();
 });

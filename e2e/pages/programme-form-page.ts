@@ -76,6 +76,19 @@ export class ProgrammeFormPage {
     return code;
   }
 
+  /** Searches the menu of the programme's years for the activity with this code, and adds it. */
+  async addActivity(code: string, year: number) {
+    const picker = this.picker();
+    await this.choose(picker, /^(Menu year|Année du menu)/, String(year));
+    await picker.getByRole('searchbox', { name: /^(Search the menu|Rechercher dans le menu)/ }).fill(code);
+    // The results follow the typing: wait for the one with the code, not whatever shows first.
+    const result = picker
+      .getByTestId('picker-result')
+      .filter({ has: this.page.getByTestId('picker-code').getByText(code, { exact: true }) });
+    await result.getByRole('button').click();
+    await expect(this.activity(code)).toBeVisible();
+  }
+
   plannedParticipants(code: string) {
     return this.activity(code).getByRole('textbox', { name: /^(Planned participants|Participants prévus)/ });
   }

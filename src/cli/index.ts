@@ -42,7 +42,7 @@ program
   .action(() =>
     withDatabase(async (database) => {
       await database.exclusive(() => database.migrate());
-      const demo = await loadDemoData(database.db, systemClock);
+      const demo = await loadDemoData(database.db, systemClock, loadConfig().money);
       console.log(`Demo data loaded. Demo accounts (password ${demo.password}):`);
       for (const a of demo.accounts) console.log(`  ${a.email}  ${a.role}`);
     }),

@@ -1,4 +1,8 @@
 import type { Locale } from '../shared/enums';
+import { iatiMessages } from './messages-iati';
+import { moneyMessages } from './messages-money';
+import { tfReportMessages } from './messages-tf-reports';
+import { trustFundMessages } from './messages-trust-funds';
 import { workflowMessages } from './messages-workflow';
 
 /** Titles and details of problem+json answers, by stable code, in both languages. */
@@ -132,6 +136,10 @@ const en: Catalog = {
   },
   'reference.unknown': { title: 'Unknown reference', detail: 'The {field} "{value}" does not exist.' },
   ...workflowMessages.en,
+  ...trustFundMessages.en,
+  ...iatiMessages.en,
+  ...moneyMessages.en,
+  ...tfReportMessages.en,
   'service.unavailable': { title: 'Service unavailable', detail: 'The database is not reachable.' },
   internal: { title: 'Internal error', detail: 'Something went wrong on our side (request {requestId}).' },
 };
@@ -281,6 +289,10 @@ const fr: Catalog = {
     detail: 'La valeur « {value} » du champ {field} n’existe pas.',
   },
   ...workflowMessages.fr,
+  ...trustFundMessages.fr,
+  ...iatiMessages.fr,
+  ...moneyMessages.fr,
+  ...tfReportMessages.fr,
   'service.unavailable': { title: 'Service indisponible', detail: 'La base de données est injoignable.' },
   internal: {
     title: 'Erreur interne',

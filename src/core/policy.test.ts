@@ -46,8 +46,9 @@ describe('role → permissions', () => {
       'nomination.read',
       'nomination.write',
       'nomination.decide',
+      'trustfund.read',
     ],
-    trust_fund_manager: signedIn,
+    trust_fund_manager: [...signedIn, 'programme.read', 'trustfund.read', 'trustfund.write'],
     activity_provider: [...signedIn, 'menu.write', 'nomination.read', 'nomination.decide'],
     partner_liaison: [
       ...signedIn,
@@ -55,8 +56,9 @@ describe('role → permissions', () => {
       'programme.write',
       'nomination.read',
       'nomination.write',
+      'trustfund.read',
     ],
-    viewer: [...signedIn, 'programme.read'],
+    viewer: [...signedIn, 'programme.read', 'trustfund.read'],
     public: everyone,
   };
 

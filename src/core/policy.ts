@@ -23,6 +23,8 @@ export const permissions = [
   'nomination.read',
   'nomination.write',
   'nomination.decide',
+  'trustfund.read',
+  'trustfund.write',
   'user.read',
   'user.write',
   'audit.read',
@@ -48,16 +50,27 @@ export const rolePermissions: Record<Role | 'public', readonly Permission[]> = {
     'nomination.read',
     'nomination.write',
     'nomination.decide',
+    'trustfund.read',
   ],
-  trust_fund_manager: [...signedIn],
+  // Trust-fund managers keep the funds, projects, money, rates and results; they read programmes.
+  trust_fund_manager: [...signedIn, 'programme.read', 'trustfund.read', 'trustfund.write'],
   // A provider writes its own activities only: the menu service narrows `menu.write` to them. It sees
   // and decides the nominations to its own activities only (the nominations service narrows them).
   activity_provider: [...signedIn, 'menu.write', 'nomination.read', 'nomination.decide'],
   // A liaison drafts and submits its own partner's programmes and nominates its own people: the
   // services narrow every read and write to its partner.
-  partner_liaison: [...signedIn, 'programme.read', 'programme.write', 'nomination.read', 'nomination.write'],
+  // It reads the trust funds as a donor: its own partner's contributions and the projects released to
+  // it, never another donor's amounts (the trust-fund services narrow every read).
+  partner_liaison: [
+    ...signedIn,
+    'programme.read',
+    'programme.write',
+    'nomination.read',
+    'nomination.write',
+    'trustfund.read',
+  ],
   // Viewers read programmes and their reports; participants' personal data is not theirs to see.
-  viewer: [...signedIn, 'programme.read'],
+  viewer: [...signedIn, 'programme.read', 'trustfund.read'],
   public: [...everyone],
 };
 

@@ -5,6 +5,7 @@ import type { Database, Executor } from '../db/client';
 import { applyPartnerUpdate, insertPartner } from '../modules/partners/partners.service';
 import { insertProvider } from '../modules/providers/providers.service';
 import { insertTermWithAudit } from '../modules/taxonomies/taxonomies.service';
+import { defaultMoneySettings, type MoneySettings } from '../modules/trust-funds/tf-money';
 import { insertUser } from '../modules/users/users.service';
 import type { Role } from '../shared/enums';
 import { seedDemoMenu } from './demo-menu';
@@ -12,6 +13,7 @@ import { seedDemoNominations } from './demo-nominations';
 import { type DemoPartner, japan, otherPartners } from './demo-partners';
 import { seedDemoProgrammes } from './demo-programmes';
 import { demoAreas, demoFrameworks, demoProviders } from './demo-taxonomies';
+import { seedDemoTrustFunds } from './demo-trust-funds';
 
 /** The actor that writes the demo data: its audit events say "system". */
 export const systemContext: RequestContext = {
@@ -109,7 +111,7 @@ export async function seedPartner(tx: Executor, clock: Clock, ids: Ids, p: DemoP
  * the taxonomies, providers, the 2014 and current-year menus, and one account per role. Returns the
  * demo accounts' shared password.
  */
-export async function loadDemoData(db: Database, clock: Clock) {
+export async function loadDemoData(db: Database, clock: Clock, money: MoneySettings = defaultMoneySettings) {
   const password = `demo-${randomSecret(9)}`;
   const accounts: DemoAccount[] = [];
   await db.transaction(async (tx) => {
@@ -125,6 +127,7 @@ export async function loadDemoData(db: Database, clock: Clock) {
     await seedDemoMenu(tx, clock, ids);
     const programmes = await seedDemoProgrammes(tx, systemContext, clock, ids);
     await seedDemoNominations(tx, clock, ids, programmes);
+    await seedDemoTrustFunds(tx, systemContext, clock, money);
     const people: (DemoAccount & { partnerIso?: string; providerCode?: string })[] = [
       { email: 'staff@demo.entente.example', role: 'staff_officer', displayName: 'Claire Dubois' },
       { email: 'funds@demo.entente.example', role: 'trust_fund_manager', displayName: 'Henrik Larsen' },

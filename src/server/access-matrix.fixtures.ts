@@ -27,6 +27,8 @@ export interface Fixture {
    * only the staff may see or change; every other caller gets 404, like a missing record.
    */
   activityScoped?: boolean;
+  /** Roles the route's permission lets in but its service refuses (403): money that mixes donors, for a liaison. */
+  refusedTo?: readonly RoleOrPublic[];
   /** `open` routes that refuse the anonymous caller for lack of a session. */
   prepare: (args: FixtureArgs) => Promise<Request> | Request;
 }

@@ -5,6 +5,9 @@ import { nominationFixtures } from '../modules/nominations/nominations.matrix-fi
 import { notificationFixtures } from '../modules/notifications/notifications.matrix-fixtures';
 import { programmeFixtures } from '../modules/programmes/programmes.matrix-fixtures';
 import { programmeReportFixtures } from '../modules/programmes/programmes-report.matrix-fixtures';
+import { iatiFixtures } from '../modules/trust-funds/iati.matrix-fixtures';
+import { tfReportFixtures } from '../modules/trust-funds/tf-reports.matrix-fixtures';
+import { trustFundFixtures } from '../modules/trust-funds/trust-funds.matrix-fixtures';
 import { drivers } from '../test/databases';
 import {
   anonymous,
@@ -189,6 +192,9 @@ const fixtures: Record<string, Fixture> = {
   ...programmeReportFixtures,
   ...nominationFixtures,
   ...notificationFixtures,
+  ...trustFundFixtures,
+  ...iatiFixtures,
+  ...tfReportFixtures,
 };
 
 function expectedStatus(
@@ -201,6 +207,7 @@ function expectedStatus(
     const actor = { role } as Parameters<typeof can>[0];
     if (!can(actor, entry.access)) return role === 'public' ? 401 : 403;
   }
+  if (fixture.refusedTo?.includes(role)) return 403;
   if (fixture.partnerScoped && variant === 'foreign' && (role === 'partner_liaison' || role === 'public'))
     return 404;
   if (fixture.activityScoped && variant === 'foreign' && role !== 'admin' && role !== 'staff_officer')

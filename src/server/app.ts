@@ -36,6 +36,18 @@ import { providerRoutes } from '../modules/providers/providers.routes';
 import { createProviderService } from '../modules/providers/providers.service';
 import { taxonomyRoutes } from '../modules/taxonomies/taxonomies.routes';
 import { createTaxonomyService } from '../modules/taxonomies/taxonomies.service';
+import { createFundService } from '../modules/trust-funds/funds.service';
+import { iatiRoutes } from '../modules/trust-funds/iati.routes';
+import { createIatiService } from '../modules/trust-funds/iati.service';
+import { defaultIatiSettings, type IatiSettings } from '../modules/trust-funds/iati-model';
+import { createProjectService } from '../modules/trust-funds/projects.service';
+import { rateRoutes } from '../modules/trust-funds/rates.routes';
+import { createRateService } from '../modules/trust-funds/rates.service';
+import { defaultMoneySettings, type MoneySettings } from '../modules/trust-funds/tf-money';
+import { trustFundReportRoutes } from '../modules/trust-funds/tf-reports.routes';
+import { createTrustFundReportService } from '../modules/trust-funds/tf-reports.service';
+import { createTransactionService } from '../modules/trust-funds/transactions.service';
+import { trustFundRoutes } from '../modules/trust-funds/trust-funds.routes';
 import { userRoutes } from '../modules/users/users.routes';
 import { createUserService } from '../modules/users/users.service';
 import { defaultJobSettings, type JobSettings, jobsPlugin } from './jobs';
@@ -58,6 +70,10 @@ export interface AppOptions {
   mailer?: Mailer;
   /** The scheduled jobs' settings; `app.jobs.start()` starts them (main.ts does, tests don't). */
   jobs?: JobSettings;
+  /** The rate table's base currency and the money rules (ENTENTE_BASE_CURRENCY …); defaults: EUR, 7 days, refuse. */
+  money?: MoneySettings;
+  /** The publisher named in the IATI export (ENTENTE_IATI_PUBLISHER_*); default: the demonstration publisher. */
+  iati?: IatiSettings;
   /** The built web app (index.html and assets); served with an SPA fallback when present. */
   webRoot?: string;
 }
@@ -66,6 +82,7 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions) {
   const { database, clock } = options;
   const db = database.db;
+  const money = options.money ?? defaultMoneySettings;
   const app = Fastify({
     logger: options.logger ?? false,
     genReqId: () => randomUUID(),
@@ -93,6 +110,12 @@ export async function buildApp(options: AppOptions) {
     programmeReports: createProgrammeReportService({ db }),
     notifications: createNotificationService({ db, clock }),
     nominations: createNominationService({ db, clock }),
+    funds: createFundService({ db, clock }),
+    projects: createProjectService({ db, clock }),
+    transactions: createTransactionService({ db, clock, money }),
+    rates: createRateService({ db, clock, money }),
+    tfReports: createTrustFundReportService({ db, money }),
+    iati: createIatiService({ db, clock, iati: options.iati ?? defaultIatiSettings }),
   };
 
   await app.register(errorsPlugin, {
@@ -153,6 +176,14 @@ export async function buildApp(options: AppOptions) {
       await api.register(notificationRoutes, { notifications: services.notifications });
       await api.register(nominationRoutes, { nominations: services.nominations });
       await api.register(nominationReportRoutes, { nominations: services.nominations });
+      await api.register(trustFundRoutes, {
+        funds: services.funds,
+        projects: services.projects,
+        transactions: services.transactions,
+      });
+      await api.register(rateRoutes, { rates: services.rates });
+      await api.register(trustFundReportRoutes, { reports: services.tfReports });
+      await api.register(iatiRoutes, { iati: services.iati });
     },
     { prefix: '/api/v1' },
   );

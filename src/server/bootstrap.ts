@@ -22,7 +22,7 @@ export interface BootstrapReport {
  */
 export async function bootstrap(
   database: DatabaseHandle,
-  config: Pick<Config, 'admin' | 'demoData' | 'dataDir' | 'databaseUrl'>,
+  config: Pick<Config, 'admin' | 'demoData' | 'dataDir' | 'databaseUrl'> & Partial<Pick<Config, 'money'>>,
   clock: Clock,
 ): Promise<BootstrapReport> {
   return database.exclusive(async () => {
@@ -35,7 +35,7 @@ export async function bootstrap(
 
     const wantDemo = config.demoData ?? (database.kind === 'pglite' && firstStart);
     if (wantDemo && emptyData) {
-      const demo = await loadDemoData(db, clock);
+      const demo = await loadDemoData(db, clock, config.money);
       let credentialsFile: string | null = null;
       if (!config.databaseUrl) {
         credentialsFile = join(config.dataDir, 'demo-accounts.txt');

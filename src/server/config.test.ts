@@ -30,6 +30,11 @@ describe('loadConfig', () => {
       mail: { smtpUrl: undefined, from: 'Entente <no-reply@entente.invalid>' },
       seatReleaseWeeks: 2,
       deadlineReminderDays: 7,
+      iati: {
+        publisherRef: 'XI-IATI-ENTENTE-DEMO',
+        publisherName: { en: 'Entente demonstration publisher', fr: 'Éditeur de démonstration d’Entente' },
+        publisherType: '40',
+      },
       logLevel: 'info',
     });
   });

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { type MailerConfig, parseMailbox } from '../core/mail';
+import { IATI_ORG_REF, IATI_ORG_TYPES, type IatiSettings } from '../modules/trust-funds/iati-model';
+import type { MoneySettings } from '../modules/trust-funds/tf-money';
+import { isCurrencyCode } from '../shared/currencies';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'use true or false' })
@@ -45,6 +48,39 @@ const envSchema = z
       .default('Entente <no-reply@entente.invalid>'),
     ENTENTE_SEAT_RELEASE_WEEKS: z.coerce.number().int().min(0).max(26).default(2),
     ENTENTE_DEADLINE_REMINDER_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+    ENTENTE_BASE_CURRENCY: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine(isCurrencyCode, 'must be an ISO 4217 currency code, e.g. EUR')
+      .default('EUR'),
+    ENTENTE_RATE_MAX_AGE_DAYS: z.coerce.number().int().min(0).max(31).default(7),
+    ENTENTE_OVERDISBURSEMENT: z.enum(['refuse', 'flag']).default('refuse'),
+    ENTENTE_IATI_PUBLISHER_REF: z
+      .string()
+      .trim()
+      .regex(IATI_ORG_REF, 'must be an IATI organisation identifier, e.g. XM-DAC-701 or XI-IATI-ENTENTE-DEMO')
+      .default('XI-IATI-ENTENTE-DEMO'),
+    ENTENTE_IATI_PUBLISHER_NAME_EN: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .default('Entente demonstration publisher'),
+    ENTENTE_IATI_PUBLISHER_NAME_FR: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .default('Éditeur de démonstration d’Entente'),
+    ENTENTE_IATI_PUBLISHER_TYPE: z
+      .string()
+      .trim()
+      .refine(
+        (code) => IATI_ORG_TYPES.includes(code),
+        'must be an IATI OrganisationType code, e.g. 40 (multilateral)',
+      )
+      .default('40'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     NODE_ENV: z.string().optional(),
   })
@@ -71,6 +107,10 @@ export interface Config {
   seatReleaseWeeks: number;
   /** Days before a nomination deadline when liaisons who have not nominated yet are reminded. */
   deadlineReminderDays: number;
+  /** The rate table's base currency, how old a rate may be, what a disbursement beyond the balance does. */
+  money: MoneySettings;
+  /** The publisher named in the IATI export: its organisation identifier, names and type. */
+  iati: IatiSettings;
   logLevel: string;
   pretty: boolean;
 }
@@ -103,6 +143,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mail: { smtpUrl: e.ENTENTE_SMTP_URL, from: e.ENTENTE_MAIL_FROM },
     seatReleaseWeeks: e.ENTENTE_SEAT_RELEASE_WEEKS,
     deadlineReminderDays: e.ENTENTE_DEADLINE_REMINDER_DAYS,
+    money: {
+      baseCurrency: e.ENTENTE_BASE_CURRENCY,
+      rateMaxAgeDays: e.ENTENTE_RATE_MAX_AGE_DAYS,
+      overBalance: e.ENTENTE_OVERDISBURSEMENT,
+    },
+    iati: {
+      publisherRef: e.ENTENTE_IATI_PUBLISHER_REF,
+      publisherName: { en: e.ENTENTE_IATI_PUBLISHER_NAME_EN, fr: e.ENTENTE_IATI_PUBLISHER_NAME_FR },
+      publisherType: e.ENTENTE_IATI_PUBLISHER_TYPE,
+    },
     logLevel: e.LOG_LEVEL,
     pretty: e.NODE_ENV !== 'production' && process.stdout.isTTY === true,
   };

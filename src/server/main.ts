@@ -26,6 +26,8 @@ export async function serve(config: Config = loadConfig()) {
     loginRateLimit: config.loginRateLimit,
     mailer,
     jobs: { seatReleaseWeeks: config.seatReleaseWeeks, deadlineReminderDays: config.deadlineReminderDays },
+    money: config.money,
+    iati: config.iati,
     webRoot: join(process.cwd(), 'dist', 'web'),
     logger: {
       level: config.logLevel,

@@ -120,3 +120,49 @@ export type NominationStatus = (typeof nominationStatuses)[number];
 /** After the iteration, for accepted participants. */
 export const attendanceStates = ['attended', 'absent'] as const;
 export type AttendanceState = (typeof attendanceStates)[number];
+
+// Trust funds (issue 5)
+
+export const organisationKinds = [
+  'member_state',
+  'partner',
+  'international_organisation',
+  'agency',
+  'ngo',
+  'other',
+] as const;
+export type OrganisationKind = (typeof organisationKinds)[number];
+
+export const fundStatuses = ['open', 'closed'] as const;
+export type FundStatus = (typeof fundStatuses)[number];
+
+export const projectStatuses = ['proposed', 'approved', 'in_implementation', 'completed', 'closed'] as const;
+export type ProjectStatus = (typeof projectStatuses)[number];
+
+/** IATI's transaction types, in the order money moves. Pledges are not money: they never count as received. */
+export const transactionTypes = [
+  'incoming_pledge',
+  'incoming_commitment',
+  'incoming_funds',
+  'disbursement',
+  'expenditure',
+] as const;
+export type TransactionType = (typeof transactionTypes)[number];
+/** The types a donor gives: they name the donor (`partyId`). */
+export const incomingTypes: readonly TransactionType[] = [
+  'incoming_pledge',
+  'incoming_commitment',
+  'incoming_funds',
+];
+
+export const budgetKinds = ['original', 'revised'] as const;
+export type BudgetKind = (typeof budgetKinds)[number];
+
+export const resultTypes = ['output', 'outcome'] as const;
+export type ResultType = (typeof resultTypes)[number];
+
+export const indicatorUnits = ['hectares', 'tonnes', 'items', 'people', 'sites', 'percent', 'other'] as const;
+export type IndicatorUnit = (typeof indicatorUnits)[number];
+
+export const documentCategories = ['agreement', 'proposal', 'feasibility_study', 'report', 'other'] as const;
+export type DocumentCategory = (typeof documentCategories)[number];

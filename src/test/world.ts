@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import type { Mailer } from '../core/mail';
 import type { DatabaseHandle } from '../db/client';
 import { applyPartnerUpdate } from '../modules/partners/partners.service';
+import type { MoneySettings } from '../modules/trust-funds/tf-money';
 import { insertUser } from '../modules/users/users.service';
 import { seedPartner, seedTaxonomies, systemContext } from '../seed/demo';
 import type { DemoPartner } from '../seed/demo-partners';
@@ -73,6 +74,8 @@ export interface WorldOptions {
   /** Default: the disabled mailer (outbox rows are marked skipped). */
   mailer?: Mailer;
   jobs?: JobSettings;
+  /** Default: EUR, rates up to 7 days old, a disbursement beyond the balance refused. */
+  money?: MoneySettings;
 }
 
 export async function createWorld(driver: Driver, options: WorldOptions = {}): Promise<World> {
@@ -128,6 +131,7 @@ export async function createWorld(driver: Driver, options: WorldOptions = {}): P
     loginRateLimit: options.loginRateLimit ?? 10_000,
     ...(options.mailer ? { mailer: options.mailer } : {}),
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.money ? { money: options.money } : {}),
   });
   await app.ready();
   return {

@@ -19,8 +19,14 @@ import { ProgrammeEditPage, ProgrammeNewPage } from './modules/programmes/progra
 import { ProgrammeListPage } from './modules/programmes/programme-list-page';
 import { ProgrammePage } from './modules/programmes/programme-page';
 import { ProvidersPage } from './modules/providers/providers-page';
+import { RatesPage } from './modules/rates/rates-page';
 import { TaxonomyPage } from './modules/taxonomies/taxonomy-page';
+import { TrustFundReportsRoute } from './modules/tf-reports/tf-report-routes';
 import { TokensPage } from './modules/tokens/tokens-page';
+import { FundPage } from './modules/trust-funds/fund-page';
+import { ProjectEditPage, ProjectNewPage } from './modules/trust-funds/project-form-page';
+import { ProjectPage } from './modules/trust-funds/project-page';
+import { TrustFundsPage } from './modules/trust-funds/trust-funds-page';
 import { UsersPage } from './modules/users/users-page';
 import { AppLayout } from './shell/app-layout';
 import { NotFoundPage } from './ui/not-found-page';
@@ -137,6 +143,62 @@ export const router = createBrowserRouter([
         element: (
           <RequirePermission permission="programme.read">
             <ProgrammeDiffPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'trust-funds',
+        element: (
+          <RequirePermission permission="trustfund.read">
+            <TrustFundsPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'trust-funds/:id',
+        element: (
+          <RequirePermission permission="trustfund.read">
+            <FundPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'trust-fund-projects/new',
+        element: (
+          <RequirePermission permission="trustfund.write">
+            <ProjectNewPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'trust-fund-projects/:id',
+        element: (
+          <RequirePermission permission="trustfund.read">
+            <ProjectPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'trust-fund-projects/:id/edit',
+        element: (
+          <RequirePermission permission="trustfund.write">
+            <ProjectEditPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'trust-fund-reports',
+        element: (
+          <RequirePermission permission="trustfund.read">
+            <TrustFundReportsRoute />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'exchange-rates',
+        element: (
+          <RequirePermission permission="trustfund.read">
+            <RatesPage />
           </RequirePermission>
         ),
       },

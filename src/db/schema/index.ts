@@ -5,4 +5,5 @@ export * from './notifications';
 export * from './partners';
 export * from './programmes';
 export * from './taxonomies';
+export * from './trust-funds';
 export * from './users';

@@ -52,6 +52,7 @@ describe.each(drivers)('my account on %s', (driver) => {
           'programme.write',
           'nomination.read',
           'nomination.write',
+          'trustfund.read',
         ],
         mustChangePassword: false,
       });

@@ -20,7 +20,8 @@ export function shiftIntoNextYear(date: string | null, fromYear: number): string
 
 /**
  * Starts next year's menu from this year's recurring activities (not cancelled) as drafts, with their
- * iterations (not cancelled) shifted by whole weeks; codes already in next year's menu are skipped.
+ * iterations (not cancelled) shifted by whole weeks, seats and per-partner limits kept (the release is
+ * the new iteration's own, so not carried); codes already in next year's menu are skipped.
  */
 export async function copyYearForward(tx: Executor, ctx: RequestContext, clock: Clock, fromYear: number) {
   const toYear = fromYear + 1;
@@ -47,6 +48,7 @@ export async function copyYearForward(tx: Executor, ctx: RequestContext, clock: 
         countryCode: it.countryCode,
         seats: it.seats,
         nominationDeadline: shiftIntoNextYear(it.nominationDeadline, fromYear),
+        partnerSeatLimit: it.partnerSeatLimit,
       })),
     });
   }

@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activities, iterations } from '../../db/schema';
 import { drivers } from '../../test/databases';
 import { anonymous, type Caller, createWorld, signIn, type World } from '../../test/world';
 import { createActivity, publishedActivity } from './menu.test-support';
@@ -28,7 +30,14 @@ describe.each(drivers)('menu export on %s', (driver) => {
       areaIds: [world.areas.get('CYBER'), world.areas.get('CT')],
       eligibility: { kind: 'frameworks', frameworkIds: [world.frameworks.get('PAG')], partnerIds: [] },
       iterations: [
-        { startsOn: '2026-04-06', endsOn: '2026-04-10', city: 'Tallinn', countryCode: 'EE', seats: 5 },
+        {
+          startsOn: '2026-04-06',
+          endsOn: '2026-04-10',
+          city: 'Tallinn',
+          countryCode: 'EE',
+          seats: 5,
+          partnerSeatLimit: 2,
+        },
         { startsOn: null, endsOn: null, online: true, seats: 50 },
       ],
     });
@@ -74,12 +83,20 @@ describe.each(drivers)('menu export on %s', (driver) => {
       eligibility: 'frameworks',
       eligible_frameworks: 'PAG',
       self_paced: 'no',
+      partner_seat_limit: '2',
     });
-    expect(records[2]).toMatchObject({ self_paced: 'yes', online: 'yes', start: '', seats: '50' });
+    expect(records[2]).toMatchObject({
+      self_paced: 'yes',
+      online: 'yes',
+      start: '',
+      seats: '50',
+      partner_seat_limit: '',
+    });
     expect(records[3]).toMatchObject({ eligible_partners: 'GE' });
     expect(records[4]).toMatchObject({ releasable_to: expect.stringMatching(/^(JP;MN|MN;JP)$/), start: '' });
     const french = await download(staff, 'export.csv?year=2026&lang=fr');
     expect(french.body.split('\r\n')[0]).toContain('titre_en,titre_fr');
+    expect(french.body.split('\r\n')[0]).toContain(',places,places_par_partenaire,');
     expect(french.body).toContain(',oui,');
   });
 
@@ -113,7 +130,14 @@ describe.each(drivers)('menu export on %s', (driver) => {
     const body = response.json();
     expect(body.columns).toContain('eligible_frameworks');
     expect(body.items).toHaveLength(2);
-    expect(body.items[0]).toMatchObject({ code: 'NSO.E-2', year: 2026, areas: ['CT', 'CYBER'], seats: 5 });
+    expect(body.items[0]).toMatchObject({
+      code: 'NSO.E-2',
+      year: 2026,
+      areas: ['CT', 'CYBER'],
+      seats: 5,
+      partner_seat_limit: 2,
+    });
+    expect(body.items[1]).toMatchObject({ seats: 50, partner_seat_limit: null });
   });
 
   it.each(['csv', 'xlsx', 'json'] as const)(
@@ -126,6 +150,40 @@ describe.each(drivers)('menu export on %s', (driver) => {
       const report = response.json();
       expect(report).toMatchObject({ rows: 6, activities: 5, iterations: 5 });
       expect(report.errors.map((e: { code: string }) => e.code)).toEqual(Array(5).fill('import.code_taken'));
+    },
+  );
+
+  it.each(['csv', 'xlsx', 'json'] as const)(
+    'carries the per-partner seat limit out and back in through %s',
+    async (format) => {
+      // The liaison's export: NSO.E-2 alone, without the drafts the earlier formats imported.
+      const exported = await download(liaison, `export.${format}?year=2026&area=CT`);
+      const code = `NSO.E-2${format.toUpperCase()}`;
+      let body: Buffer = exported.rawPayload;
+      if (format === 'xlsx') {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(body as unknown as ExcelJS.Buffer);
+        workbook.worksheets[0]!.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (cell.value === 'NSO.E-2') cell.value = code;
+          }),
+        );
+        body = Buffer.from(await workbook.xlsx.writeBuffer());
+      } else {
+        body = Buffer.from(exported.body.replaceAll('NSO.E-2', code));
+      }
+      const type = { csv: 'text/csv', xlsx: XLSX, json: 'application/json' }[format];
+      const response = await postImport(world, staff, body, { type, dryRun: false });
+      expect(response.statusCode, response.body).toBe(201);
+      const rows = await world.database.db
+        .select({ seats: iterations.seats, limit: iterations.partnerSeatLimit })
+        .from(iterations)
+        .innerJoin(activities, eq(activities.id, iterations.activityId))
+        .where(eq(activities.code, code));
+      expect(rows.sort((a, b) => a.seats - b.seats)).toEqual([
+        { seats: 5, limit: 2 },
+        { seats: 50, limit: null },
+      ]);
     },
   );
 

@@ -8,7 +8,7 @@ import { type ColumnKey, columns, formatYesNo, headerFor } from './menu-io.colum
 export type ExportRow = Record<ColumnKey, string | number | boolean | string[] | null>;
 
 const dateKeys = new Set<ColumnKey>(['start', 'end', 'deadline']);
-const numberKeys = new Set<ColumnKey>(['year', 'seats']);
+const numberKeys = new Set<ColumnKey>(['year', 'seats', 'partner_seat_limit']);
 
 /** Ids of partners → what the file names them by (ISO code, or name for an organisation without one). */
 export type PartnerNames = Map<string, string>;
@@ -56,6 +56,7 @@ export function activityRows(
     city: null,
     country: null,
     seats: null,
+    partner_seat_limit: null,
     deadline: null,
   };
   if (activity.iterations.length === 0) return [{ ...base, ...none }];
@@ -68,6 +69,7 @@ export function activityRows(
     city: i.city,
     country: i.countryCode,
     seats: i.seats,
+    partner_seat_limit: i.partnerSeatLimit ?? null,
     deadline: i.nominationDeadline,
   }));
 }

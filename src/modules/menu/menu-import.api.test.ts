@@ -60,9 +60,12 @@ describe.each(drivers)('menu import on %s', (driver) => {
       importRow({ code: 'NSO.D-6', provider: 'NOPE', eligibility: 'frameworks', online: 'perhaps' }),
       importRow({ code: 'NSO.D-7', title_en: 'x'.repeat(301), country: 'XX' }),
       importRow({ code: 'NSO.D-8', eligibility: 'partners', start: '', end: '' }),
+      importRow({ code: 'NSO.D-9', partner_seat_limit: 'two' }),
+      importRow({ code: 'NSO.D-10', partner_seat_limit: '0' }),
+      importRow({ code: 'NSO.D-11', partner_seat_limit: '11' }),
     ]);
     const report = await dryRun(staff, file);
-    expect(report).toMatchObject({ dryRun: true, rows: 8, activities: 8, iterations: 8 });
+    expect(report).toMatchObject({ dryRun: true, rows: 11, activities: 11, iterations: 11 });
     expect(errorsOf(report)).toEqual([
       { row: 2, column: 'areas', code: 'import.unknown_area' },
       { row: 3, column: 'start', code: 'date.invalid' },
@@ -76,9 +79,14 @@ describe.each(drivers)('menu import on %s', (driver) => {
       { row: 8, column: 'country', code: 'iso.invalid' },
       { row: 9, column: 'eligible_partners', code: 'eligibility.partners_required' },
       { row: 9, column: 'start', code: 'import.self_paced' },
+      { row: 10, column: 'partner_seat_limit', code: 'import.bad_number' },
+      { row: 11, column: 'partner_seat_limit', code: 'too_small_number' },
+      { row: 12, column: 'partner_seat_limit', code: 'too_big_number' },
     ]);
     expect(report.errors[0]!.message).toBe('No area of cooperation has the code "NOWHERE".');
-    expect(report.errorCount).toBe(12);
+    // More seats per partner than the 10 seats of the row.
+    expect(report.errors.at(-1)!.message).toBe('Must be at most 10.');
+    expect(report.errorCount).toBe(15);
     expect(await counts()).toEqual(before);
   });
 

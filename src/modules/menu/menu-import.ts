@@ -286,6 +286,9 @@ function buildBody(
         problems.add(at, 'start', 'import.self_paced');
       if (dated && selfPaced === true) problems.add(at, 'self_paced', 'import.self_paced_dates');
       const seats = cell('seats');
+      const limit = cell('partner_seat_limit');
+      const limitNumber = /^-?\d+$/.test(limit);
+      if (limit !== '' && !limitNumber) problems.add(at, 'partner_seat_limit', 'import.bad_number');
       return {
         startsOn: cell('start') || null,
         endsOn: cell('end') || null,
@@ -294,6 +297,8 @@ function buildBody(
         countryCode: cell('country') ? cell('country').toUpperCase() : null,
         seats: /^-?\d+$/.test(seats) ? Number(seats) : seats === '' ? undefined : seats,
         nominationDeadline: cell('deadline') || null,
+        // Empty (or no such column): no limit.
+        partnerSeatLimit: limitNumber ? Number(limit) : null,
       };
     }),
   };

@@ -36,6 +36,7 @@ export const columnKeys = [
   'city',
   'country',
   'seats',
+  'partner_seat_limit',
   'deadline',
 ] as const;
 export type ColumnKey = (typeof columnKeys)[number];
@@ -99,6 +100,8 @@ export const columns: readonly Column[] = [
   column('city', 'ville', 'Oberammergau', iteration),
   column('country', 'pays', 'DE', iteration),
   column('seats', 'places', '12', iteration),
+  // Optional, so that files written before the column existed still import: empty is no limit.
+  column('partner_seat_limit', 'places_par_partenaire', '', iteration),
   column('deadline', 'date_limite', '2026-01-26', iteration),
 ];
 
@@ -141,6 +144,7 @@ export const iterationPathColumns: Record<string, ColumnKey> = {
   city: 'city',
   countryCode: 'country',
   seats: 'seats',
+  partnerSeatLimit: 'partner_seat_limit',
   nominationDeadline: 'deadline',
 };
 

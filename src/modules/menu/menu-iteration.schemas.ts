@@ -44,9 +44,31 @@ export function checkIterationDates(
   }
 }
 
+/**
+ * A per-partner limit above the seats would limit nothing: refused as "at most {seats}" on `path`
+ * (the limit's field, or the seats when only they change under a limit already set).
+ */
+export function checkPartnerSeatLimit(
+  value: { seats?: number | null; partnerSeatLimit?: number | null },
+  ctx: z.RefinementCtx,
+  path: 'partnerSeatLimit' | 'seats' = 'partnerSeatLimit',
+) {
+  const { seats, partnerSeatLimit } = value;
+  if (partnerSeatLimit == null || !Number.isInteger(seats) || partnerSeatLimit <= seats!) return;
+  ctx.addIssue({
+    code: 'too_big',
+    origin: 'number',
+    maximum: seats!,
+    inclusive: true,
+    path: [path],
+    input: path === 'seats' ? seats : partnerSeatLimit,
+  });
+}
+
 export const iterationInputSchema = z
   .strictObject(iterationFields)
   .superRefine(checkIterationDates)
+  .superRefine((value, ctx) => checkPartnerSeatLimit(value, ctx))
   .meta({
     examples: [
       {
@@ -57,6 +79,7 @@ export const iterationInputSchema = z
         countryCode: 'DE',
         seats: 12,
         nominationDeadline: '2026-01-26',
+        partnerSeatLimit: 2,
       },
     ],
   });
@@ -74,13 +97,23 @@ export const updateIterationBodySchema = z.strictObject({
 });
 export type UpdateIterationBody = z.infer<typeof updateIterationBodySchema>;
 
-export const iterationDatesSchema = z
+/**
+ * An update merged into the stored iteration: its dates and its seats still agree. `limitSent` says
+ * whether the update named the per-partner limit, so a clash is reported on the field that was sent.
+ */
+export const mergedIterationSchema = z
   .object({
     startsOn: z.string().nullable(),
     endsOn: z.string().nullable(),
     nominationDeadline: z.string().nullable(),
+    seats: z.number().int(),
+    partnerSeatLimit: z.number().int().nullable(),
+    limitSent: z.boolean(),
   })
-  .superRefine(checkIterationDates);
+  .superRefine(checkIterationDates)
+  .superRefine(({ limitSent, ...value }, ctx) =>
+    checkPartnerSeatLimit(value, ctx, limitSent ? 'partnerSeatLimit' : 'seats'),
+  );
 
 /** Whether nominations can be sent now, from the status and the deadline (computed with the server's clock). */
 export const deadlineStates = ['open', 'closing_soon', 'passed', 'not_open'] as const;

@@ -18,9 +18,9 @@ import {
   type Facets,
   facetNames,
   type IterationInput,
-  iterationDatesSchema,
   type MenuFilter,
   type MenuListQuery,
+  mergedIterationSchema,
   type UpdateActivityBody,
   type UpdateIterationBody,
 } from './menu.schemas';
@@ -307,8 +307,11 @@ export function createMenuService(deps: { db: Database; clock: Clock }) {
           endsOn: body.endsOn !== undefined ? body.endsOn : it.endsOn,
           nominationDeadline:
             body.nominationDeadline !== undefined ? body.nominationDeadline : it.nominationDeadline,
+          seats: body.seats ?? it.seats,
+          partnerSeatLimit: body.partnerSeatLimit !== undefined ? body.partnerSeatLimit : it.partnerSeatLimit,
+          limitSent: body.partnerSeatLimit !== undefined,
         };
-        parseOrThrow(iterationDatesSchema, merged, ctx.actor.locale);
+        parseOrThrow(mergedIterationSchema, merged, ctx.actor.locale);
         const now = clock.now();
         const updated = await q.updateIterationRow(tx, iterationId, {
           ...Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)),

@@ -339,7 +339,13 @@ describe.each(drivers)('menu writes on %s', (driver) => {
         year: 2030,
         code: 'NSO.C1',
         iterations: [
-          { startsOn: '2030-03-11', endsOn: '2030-03-15', seats: 5, nominationDeadline: '2030-01-28' },
+          {
+            startsOn: '2030-03-11',
+            endsOn: '2030-03-15',
+            seats: 5,
+            nominationDeadline: '2030-01-28',
+            partnerSeatLimit: 2,
+          },
         ],
       });
       await createActivity(world, staff, { year: 2030, code: 'NSO.C2', recurring: false });
@@ -368,6 +374,8 @@ describe.each(drivers)('menu writes on %s', (driver) => {
         status: 'draft',
         iterations: [{ startsOn: '2031-03-10', endsOn: '2031-03-14', nominationDeadline: '2031-01-27' }],
       });
+      // The seats and the per-partner limit go along.
+      expect(copy.iterations[0]).toMatchObject({ seats: 5, partnerSeatLimit: 2 });
       const again = await world.app.inject({
         method: 'POST',
         url: '/api/v1/menu/years/2030/copy-forward',

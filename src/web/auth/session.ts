@@ -22,6 +22,8 @@ export type Permission =
   | 'nomination.read'
   | 'nomination.write'
   | 'nomination.decide'
+  | 'trustfund.read'
+  | 'trustfund.write'
   | 'user.read'
   | 'user.write'
   | 'audit.read'

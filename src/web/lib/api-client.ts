@@ -68,13 +68,34 @@ export function setSessionLostHandler(handler: (() => void) | null): void {
   onSessionLost = handler;
 }
 
-async function readProblem(response: Response): Promise<Problem> {
+/** The problem+json of a failed answer; its status line when the body is not JSON. */
+function problemOf(status: number, statusText: string, body: unknown): Problem {
+  if (body === undefined) return { status, title: statusText };
+  return { ...(body as Partial<Problem>), status };
+}
+
+/** The one way a failed answer becomes an error: a lost session is reported, then an ApiError. */
+function failure(problem: Problem): ApiError {
+  if (problem.status === 401 && problem.code && sessionCodes.has(problem.code)) onSessionLost?.();
+  return new ApiError(problem);
+}
+
+function parseJson(text: string): unknown {
   try {
-    const body = (await response.json()) as Partial<Problem>;
-    return { ...body, status: response.status };
+    return text ? JSON.parse(text) : undefined;
   } catch {
-    return { status: response.status, title: response.statusText };
+    return undefined;
   }
+}
+
+/** Headers every request sends: JSON answers in the UI language, the CSRF token on writes. */
+function baseHeaders(method: string): Record<string, string> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLocale(),
+  };
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  return headers;
 }
 
 export async function apiRequest<T>(
@@ -82,12 +103,8 @@ export async function apiRequest<T>(
   path: string,
   options: RequestOptions = {},
 ): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': currentLocale(),
-  };
+  const headers = baseHeaders(method);
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
 
   let response: Response;
@@ -105,14 +122,58 @@ export async function apiRequest<T>(
   }
 
   if (!response.ok) {
-    const problem = await readProblem(response);
-    if (response.status === 401 && problem.code && sessionCodes.has(problem.code)) onSessionLost?.();
-    throw new ApiError(problem);
+    const body = parseJson(await response.text().catch(() => ''));
+    throw failure(problemOf(response.status, response.statusText, body));
   }
   const etag = response.headers.get('ETag');
   if (response.status === 204) return { data: undefined as T, etag };
   const text = await response.text();
   return { data: (text ? JSON.parse(text) : undefined) as T, etag };
+}
+
+export type UploadPhase = 'uploading' | 'processing';
+
+export interface UploadOptions {
+  method?: 'POST' | 'PUT';
+  /** Added to (or replacing) the usual ones; `Content-Type` defaults to the file's own type. */
+  headers?: Record<string, string>;
+  /** The share of the file sent while `uploading`, then `processing` while the server reads it. */
+  onProgress?: (phase: UploadPhase, fraction: number) => void;
+}
+
+/**
+ * Sends a file as the raw request body (an import, a report) and reads the JSON answer; fails the way
+ * `apiRequest` does (problem+json → ApiError, no answer → NetworkError). XMLHttpRequest rather than
+ * fetch: only it reports upload progress.
+ */
+export function uploadRaw<T>(path: string, file: Blob, options: UploadOptions = {}): Promise<T> {
+  const method = options.method ?? 'POST';
+  const { onProgress } = options;
+  const headers: Record<string, string> = {
+    ...baseHeaders(method),
+    'Content-Type': file.type || 'application/octet-stream',
+    ...options.headers,
+  };
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, `/api/v1${path}`);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    if (onProgress) {
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) onProgress('uploading', event.loaded / event.total);
+      };
+      // The whole file is there: what remains is the server's reading (and writing) of it.
+      xhr.upload.onload = () => onProgress('processing', 1);
+    }
+    xhr.onerror = () => reject(new NetworkError(new Error('upload failed')));
+    xhr.onload = () => {
+      const body = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      else reject(failure(problemOf(xhr.status, xhr.statusText, body)));
+    };
+    onProgress?.('uploading', 0);
+    xhr.send(file);
+  });
 }
 
 export const api = {

@@ -4,6 +4,7 @@ import {
   IconBuildingWarehouse,
   IconCalendarEvent,
   IconCategory,
+  IconCoins,
   IconFileImport,
   IconFileText,
   IconHistory,
@@ -71,6 +72,9 @@ export function MainNav() {
   if (nominations.read) {
     const label = nominations.liaisonPartnerId ? t('nominations.navMine') : t('nominations.nav');
     main.push({ to: '/nominations', label, icon: <IconUserCheck {...iconProps} /> });
+  }
+  if (can('trustfund.read')) {
+    main.push({ to: '/trust-funds', label: t('trustFunds.nav'), icon: <IconCoins {...iconProps} /> });
   }
   main.push({ to: '/providers', label: t('nav.providers'), icon: <IconBuildingWarehouse {...iconProps} /> });
   if (me) main.push({ to: '/tokens', label: t('nav.tokens'), icon: <IconKey {...iconProps} /> });

@@ -4,6 +4,7 @@ import {
   emptyIteration,
   fieldOfProblem,
   isFieldPath,
+  isIterationFieldPath,
   iterationToRow,
   rowToIterationInput,
   toCreateBody,
@@ -35,6 +36,7 @@ const iteration: Iteration = {
   countryCode: 'DE',
   seats: 12,
   nominationDeadline: '2026-01-26',
+  partnerSeatLimit: 3,
   deadlineState: 'open',
   status: 'draft',
   sequence: 0,
@@ -126,6 +128,7 @@ describe('activity form values', () => {
         city: 'Rome',
         countryCode: 'it',
         seats: '8',
+        partnerSeatLimit: '2',
       },
     ];
     const body = toCreateBody(values);
@@ -141,6 +144,7 @@ describe('activity form values', () => {
         countryCode: null,
         seats: 5,
         nominationDeadline: null,
+        partnerSeatLimit: null,
       },
       {
         startsOn: '2026-05-04',
@@ -150,6 +154,7 @@ describe('activity form values', () => {
         countryCode: 'IT',
         seats: 8,
         nominationDeadline: null,
+        partnerSeatLimit: 2,
       },
     ]);
     expect(createActivityBodySchema.safeParse(body).success).toBe(true);
@@ -179,8 +184,13 @@ describe('activity form values', () => {
       countryCode: 'DE',
       seats: 12,
       nominationDeadline: '2026-01-26',
+      partnerSeatLimit: 3,
     });
     expect(iterationToRow({ ...iteration, startsOn: null, endsOn: null }).selfPaced).toBe(true);
+    // No limit (or a server that does not send one): an empty field, sent back as null to lift a limit.
+    const unlimited = iterationToRow({ ...iteration, partnerSeatLimit: undefined });
+    expect(unlimited.partnerSeatLimit).toBe('');
+    expect(rowToIterationInput(unlimited).partnerSeatLimit).toBeNull();
   });
 });
 
@@ -204,6 +214,25 @@ describe('activity form validation', () => {
     expect(validateIteration({ ...row, seats: -1, endsOn: '2026-05-09' }, 'en', required)).toHaveProperty(
       'seats',
     );
+  });
+
+  it('takes a per-partner seat limit from 1 up to the seats, or none', () => {
+    const row = { ...emptyIteration(), startsOn: '2026-05-04', endsOn: '2026-05-08', seats: 3 };
+    expect(validateIteration(row, 'en', required)).toEqual({});
+    expect(validateIteration({ ...row, partnerSeatLimit: 3 }, 'en', required)).toEqual({});
+    expect(validateIteration({ ...row, partnerSeatLimit: '4' }, 'en', required)).toEqual({
+      partnerSeatLimit: 'Must be at most 3.',
+    });
+    expect(validateIteration({ ...row, partnerSeatLimit: 0 }, 'fr', required)).toEqual({
+      partnerSeatLimit: 'Au moins 1.',
+    });
+    const values = toFormValues(null, { year: 2026, providerId: ids.provider });
+    values.iterations = [{ ...row, partnerSeatLimit: 9 }];
+    expect(validateActivity(values, 'create', 'en', required)['iterations.0.partnerSeatLimit']).toBe(
+      'Must be at most 3.',
+    );
+    expect(isFieldPath('iterations.0.partnerSeatLimit')).toBe(true);
+    expect(isIterationFieldPath('partnerSeatLimit')).toBe(true);
   });
 
   it('asks for the frameworks or partners an eligibility names, and for an amount when there is a fee', () => {

@@ -31,6 +31,8 @@ export interface IterationRow {
   city: string;
   countryCode: string;
   seats: number | string;
+  /** Seats one partner may hold until the release; '' for no limit. */
+  partnerSeatLimit: number | string;
   nominationDeadline: string;
 }
 
@@ -70,6 +72,7 @@ export function emptyIteration(): IterationRow {
     city: '',
     countryCode: '',
     seats: '',
+    partnerSeatLimit: '',
     nominationDeadline: '',
   };
 }
@@ -84,6 +87,7 @@ export function iterationToRow(iteration: Iteration): IterationRow {
     city: iteration.city,
     countryCode: iteration.countryCode ?? '',
     seats: iteration.seats,
+    partnerSeatLimit: iteration.partnerSeatLimit ?? '',
     nominationDeadline: iteration.nominationDeadline ?? '',
   };
 }
@@ -100,6 +104,8 @@ export function rowToIterationInput(row: IterationRow): IterationInput {
     countryCode: row.online ? null : (orNull(row.countryCode)?.toUpperCase() ?? null),
     seats: row.seats === '' ? Number.NaN : Number(row.seats),
     nominationDeadline: orNull(row.nominationDeadline),
+    // Sent even when empty, so that clearing the field lifts a limit already saved.
+    partnerSeatLimit: row.partnerSeatLimit === '' ? null : Number(row.partnerSeatLimit),
   };
 }
 
@@ -257,7 +263,8 @@ export function validateActivity(
   return result.success ? errors : collect(errors, result.error.issues, locale);
 }
 
-const iterationFieldPattern = '(startsOn|endsOn|online|city|countryCode|seats|nominationDeadline)';
+const iterationFieldPattern =
+  '(startsOn|endsOn|online|city|countryCode|seats|partnerSeatLimit|nominationDeadline)';
 const activityFieldPattern = new RegExp(
   `^(year|code|providerId|kind|areaIds|languages|clearance|contactName|contactEmail|secondApproval|releasability|releasableTo|recurring|fee\\.(amount|currency)|(title|description)(\\.(en|fr))?|eligibility\\.(kind|frameworkIds|partnerIds)|iterations\\.\\d+\\.${iterationFieldPattern})$`,
 );

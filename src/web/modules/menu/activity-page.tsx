@@ -46,7 +46,7 @@ function Iterations({ activity, showStatus }: { activity: Activity; showStatus: 
       {activity.iterations.map((iteration) => (
         <Paper key={iteration.id} component="li" withBorder p="sm">
           <Group justify="space-between" align="center" gap="xs">
-            <IterationFacts iteration={iteration} showStatus={showStatus} />
+            <IterationFacts iteration={iteration} showStatus={showStatus} showSeatLimit />
             {activity.editable && <IterationStatusActions activity={activity} iteration={iteration} />}
           </Group>
           <IterationNominationBar activity={activity} iteration={iteration} />

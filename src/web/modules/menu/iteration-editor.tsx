@@ -142,6 +142,11 @@ export function ActivityIterations({ activity }: { activity: Activity }) {
                     count: iteration.seats,
                     formatted: formatNumber(iteration.seats, locale),
                   })}
+                  {iteration.partnerSeatLimit != null &&
+                    ` · ${t('menu.partnerSeatLimit', {
+                      count: iteration.partnerSeatLimit,
+                      formatted: formatNumber(iteration.partnerSeatLimit, locale),
+                    })}`}
                 </Text>
                 <IterationBadges iteration={iteration} showStatus />
               </Stack>

@@ -67,10 +67,22 @@ export function IterationBadges({ iteration, showStatus }: { iteration: Iteratio
   );
 }
 
-/** One line per fact: dates, place, seats and deadline, for lists and the activity page. */
-export function IterationFacts({ iteration, showStatus }: { iteration: Iteration; showStatus?: boolean }) {
+/**
+ * One line per fact: dates, place, seats and deadline, for lists and the activity page; there, with
+ * `showSeatLimit`, the per-partner limit too while it holds (the seat release lifts it).
+ */
+export function IterationFacts({
+  iteration,
+  showStatus,
+  showSeatLimit,
+}: {
+  iteration: Iteration;
+  showStatus?: boolean;
+  showSeatLimit?: boolean;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
+  const limit = iteration.partnerSeatLimit ?? null;
   return (
     <Group gap="md" wrap="wrap" data-testid="iteration">
       <Group gap={4} wrap="nowrap">
@@ -89,6 +101,11 @@ export function IterationFacts({ iteration, showStatus }: { iteration: Iteration
           {t('menu.seats', { count: iteration.seats, formatted: formatNumber(iteration.seats, locale) })}
         </Text>
       </Group>
+      {showSeatLimit && limit !== null && !iteration.seatsReleasedAt && (
+        <Text size="sm" data-testid="partner-seat-limit">
+          {t('menu.partnerSeatLimit', { count: limit, formatted: formatNumber(limit, locale) })}
+        </Text>
+      )}
       {iteration.nominationDeadline && (
         <Text size="sm">
           {t('menu.deadline', { date: formatCalendarDate(iteration.nominationDeadline, locale) })}

@@ -97,6 +97,20 @@ export function IterationFields({
           w={{ base: '100%', sm: 160 }}
           {...form.getInputProps(path('seats'))}
         />
+        <NumberInput
+          label={t('activityForm.partnerSeatLimit')}
+          description={t('activityForm.partnerSeatLimitHint')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          min={1}
+          max={100_000}
+          // Not clamped to the seats: a limit above them is refused with a message, never changed silently.
+          clampBehavior="none"
+          allowDecimal={false}
+          allowNegative={false}
+          thousandSeparator={false}
+          w={{ base: '100%', sm: 240 }}
+          {...form.getInputProps(path('partnerSeatLimit'))}
+        />
       </Group>
       {!row.online && (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

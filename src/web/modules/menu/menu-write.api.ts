@@ -8,9 +8,10 @@ import type {
   UpdateIterationBody,
 } from '../../../modules/menu/menu.schemas';
 import type { ActivityStatus } from '../../../shared/enums';
-import { type SessionData, sessionKey } from '../../auth/session';
-import { currentLocale } from '../../i18n';
-import { ApiError, apiRequest, etagFor, NetworkError, type Problem } from '../../lib/api-client';
+import { ApiError, apiRequest, etagFor, type UploadPhase, uploadRaw } from '../../lib/api-client';
+
+export type { UploadPhase };
+
 import { menuKeys, type VersionedActivity } from './menu.api';
 
 const activityPath = (id: string) => `/menu/activities/${encodeURIComponent(id)}`;
@@ -152,53 +153,14 @@ export function importProblems(result: ImportResult | undefined, error: unknown)
   return (error.problem.errors ?? []) as unknown as ImportProblem[];
 }
 
-export type UploadPhase = 'uploading' | 'processing';
-
-/**
- * Sends the file as the raw body. XMLHttpRequest rather than fetch: only it reports upload progress.
- * Mirrors what `apiRequest` sends (language, CSRF token) and throws the same errors.
- */
-function uploadImport(
-  file: File,
-  dryRun: boolean,
-  csrfToken: string | null,
-  onProgress: (phase: UploadPhase, fraction: number) => void,
-): Promise<ImportResult> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1/menu/imports?dryRun=${dryRun}`);
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('Accept-Language', currentLocale());
-    xhr.setRequestHeader('Content-Type', importContentType(file));
-    if (csrfToken) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) onProgress('uploading', event.loaded / event.total);
-    };
-    // The whole file is there: what remains is the server's reading (and, for real, writing) of it.
-    xhr.upload.onload = () => onProgress('processing', 1);
-    xhr.onerror = () => reject(new NetworkError(new Error('upload failed')));
-    xhr.onload = () => {
-      let body: unknown;
-      try {
-        body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as ImportResult);
-      const problem: Problem = { ...(body as Partial<Problem> | undefined), status: xhr.status };
-      if (!body) problem.title = xhr.statusText;
-      reject(new ApiError(problem));
-    };
-    onProgress('uploading', 0);
-    xhr.send(file);
-  });
-}
-
 export function useImportMenu(onProgress: (phase: UploadPhase, fraction: number) => void) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
-      uploadImport(file, dryRun, client.getQueryData<SessionData>(sessionKey)?.csrfToken ?? null, onProgress),
+      uploadRaw<ImportResult>(`/menu/imports?dryRun=${dryRun}`, file, {
+        headers: { 'Content-Type': importContentType(file) },
+        onProgress,
+      }),
     onSuccess: (_result, { dryRun }) => {
       if (!dryRun) void client.invalidateQueries({ queryKey: menuKeys.all });
     },

@@ -1,11 +1,11 @@
 import { Pagination, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { currentLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { ErrorAlert } from '../../ui/error-alert';
 import { LoadingState } from '../../ui/loading-state';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useUrlFilters } from '../../ui/use-url-filters';
 import { NominationFilters, type NominationFilterValues } from './nomination-filters';
 import { NominationTable } from './nomination-table';
 import { useNominationAccess, useNominationList } from './nominations.api';
@@ -19,7 +19,7 @@ const pageSize = 25;
 export function NominationListPage() {
   const { t } = useTranslation();
   const access = useNominationAccess();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlFilters();
   const liaison = access.liaisonPartnerId !== null;
   const title = liaison ? t('nominations.mine') : t('nominations.title');
   usePageTitle(title);
@@ -39,21 +39,6 @@ export function NominationListPage() {
     page,
     limit: pageSize,
   });
-
-  const update = (patch: Record<string, string>, resetPage = true) => {
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(patch)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (resetPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));

@@ -11,17 +11,8 @@ import type {
   Seats,
 } from '../../../modules/nominations/nominations.schemas';
 import type { AttendanceState } from '../../../shared/enums';
-import { type SessionData, sessionKey, useSession } from '../../auth/session';
-import { currentLocale } from '../../i18n';
-import {
-  ApiError,
-  api,
-  apiRequest,
-  etagFor,
-  NetworkError,
-  type Problem,
-  toQuery,
-} from '../../lib/api-client';
+import { useSession } from '../../auth/session';
+import { ApiError, api, apiRequest, etagFor, toQuery, uploadRaw } from '../../lib/api-client';
 import { type Activity, menuKeys, type VersionedActivity } from '../menu/menu.api';
 
 export type { Decision, IterationNominations, Nomination, NominationDetail, NominationPage, Report, Seats };
@@ -203,47 +194,13 @@ export function reportContentType(file: Pick<File, 'name' | 'type'>): string {
   return reportTypes[extension] ?? (file.type || 'application/octet-stream');
 }
 
-/** The file is the raw body with its own content type; `apiRequest` speaks JSON only. */
-async function uploadReport(nominationId: string, file: File, csrfToken: string | null): Promise<Report> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    'Accept-Language': currentLocale(),
-    'Content-Type': reportContentType(file),
-  };
-  if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(
-      `/api/v1${nominationPath(nominationId)}/reports${toQuery({ fileName: file.name })}`,
-      {
-        method: 'POST',
-        headers,
-        credentials: 'same-origin',
-        body: file,
-      },
-    );
-  } catch (error) {
-    throw new NetworkError(error);
-  }
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    body = undefined;
-  }
-  if (!response.ok) {
-    const problem: Problem = { ...(body as Partial<Problem> | undefined), status: response.status };
-    if (!body) problem.title = response.statusText;
-    throw new ApiError(problem);
-  }
-  return body as Report;
-}
-
 export function useUploadReport() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ nominationId, file }: { nominationId: string; file: File }) =>
-      uploadReport(nominationId, file, client.getQueryData<SessionData>(sessionKey)?.csrfToken ?? null),
+      uploadRaw<Report>(`${nominationPath(nominationId)}/reports${toQuery({ fileName: file.name })}`, file, {
+        headers: { 'Content-Type': reportContentType(file) },
+      }),
     onSuccess: (_report, { nominationId }) =>
       client.invalidateQueries({ queryKey: nominationKeys.detail(nominationId) }),
   });

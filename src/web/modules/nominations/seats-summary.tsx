@@ -37,7 +37,10 @@ export function deadlineText(
   }
 }
 
-/** One line under an iteration: offered · accepted · waitlisted · pending · free, and the deadline. */
+/**
+ * One line under an iteration: offered · accepted · waitlisted · pending · free, and the deadline. The
+ * per-partner limit is in the iteration's facts just above, for every reader.
+ */
 export function SeatsLine({ seats, deadline }: { seats: Seats; deadline: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -53,11 +56,6 @@ export function SeatsLine({ seats, deadline }: { seats: Seats; deadline: string 
           </Text>
         </Text>
       ))}
-      {seats.partnerSeatLimit !== null && !seats.releasedAt && (
-        <Text size="sm" c="dimmed">
-          {t('nominations.seats.partnerLimit', { count: seats.partnerSeatLimit })}
-        </Text>
-      )}
       <Text size="sm" fw={500} data-testid="deadline-text">
         {deadline}
       </Text>

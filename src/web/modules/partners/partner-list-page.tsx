@@ -1,13 +1,14 @@
 import { Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useSession } from '../../auth/session';
 import { currentLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { ErrorAlert } from '../../ui/error-alert';
 import { LoadingState } from '../../ui/loading-state';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useUrlFilters } from '../../ui/use-url-filters';
 import { PartnerFilters, type PartnerFilterValues } from './partner-filters';
 import { PartnerTable } from './partner-table';
 import { usePartnerList } from './partners.api';
@@ -17,7 +18,7 @@ const pageSize = 25;
 export function PartnerListPage() {
   const { t } = useTranslation();
   const { can } = useSession();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlFilters();
   usePageTitle(t('partners.title'));
 
   const filters: PartnerFilterValues = {
@@ -29,21 +30,6 @@ export function PartnerListPage() {
   const sort = params.get('sort') ?? 'name';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const list = usePartnerList({ ...filters, sort, page, limit: pageSize });
-
-  const update = (patch: Record<string, string>, resetPage = true) => {
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(patch)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (resetPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));

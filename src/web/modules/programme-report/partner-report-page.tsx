@@ -117,7 +117,7 @@ function ProgrammesCounted({ report }: { report: PartnerReport }) {
             <Badge size="sm" variant="outline" color="dark">
               {t('programmeReport.versionN', { n: p.versionNo })}
             </Badge>
-            <Badge size="sm" color={programmeStatusColor[p.status]}>
+            <Badge size="sm" variant="light" color={programmeStatusColor[p.status]}>
               {programmeStatusLabel(t, p.status)}
             </Badge>
           </Group>

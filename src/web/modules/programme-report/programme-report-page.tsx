@@ -55,7 +55,7 @@ export function ProgrammeReportPage() {
           <Badge variant="outline" color="dark">
             {t('programmeReport.versionN', { n: programme.versionNo })}
           </Badge>
-          <Badge variant="filled" color={programmeStatusColor[programme.status]}>
+          <Badge variant="light" color={programmeStatusColor[programme.status]}>
             {programmeStatusLabel(t, programme.status)}
           </Badge>
         </Group>

@@ -1,12 +1,13 @@
 import { Button, Group, Pagination, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { currentLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { ErrorAlert } from '../../ui/error-alert';
 import { LoadingState } from '../../ui/loading-state';
 import { usePageTitle } from '../../ui/use-page-title';
+import { useUrlFilters } from '../../ui/use-url-filters';
 import { ProgrammeFilters, type ProgrammeFilterValues } from './programme-filters';
 import { ProgrammeTable } from './programme-table';
 import { useProgrammeAccess, useProgrammeList } from './programmes.api';
@@ -17,7 +18,7 @@ const pageSize = 25;
 export function ProgrammeListPage() {
   const { t } = useTranslation();
   const access = useProgrammeAccess();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlFilters();
   usePageTitle(t('programmes.title'));
 
   // A liaison's list is its own partner's (the API scopes it): no partner to choose.
@@ -41,21 +42,6 @@ export function ProgrammeListPage() {
     page,
     limit: pageSize,
   });
-
-  const update = (patch: Record<string, string>, resetPage = true) => {
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        for (const [key, value] of Object.entries(patch)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (resetPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  };
 
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
