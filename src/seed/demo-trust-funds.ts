@@ -9,7 +9,9 @@ import { createProject } from '../modules/trust-funds/projects.service';
 import type { MoneySettings } from '../modules/trust-funds/tf-money';
 import { writeTransaction } from '../modules/trust-funds/transactions.service';
 import type { TransactionBody } from '../modules/trust-funds/trust-funds.schemas';
-import { demoFunds, demoOrganisations, demoProjects, demoTransactions } from './demo-trust-funds-data';
+import { demoTransactions } from './demo-trust-fund-money';
+import { demoProjects } from './demo-trust-fund-projects';
+import { demoFunds, demoOrganisations } from './demo-trust-funds-data';
 
 /**
  * Approximate yearly averages of the ECB's reference rates (units per 1 EUR): the demo's rate table is
