@@ -9,6 +9,7 @@ import {
   workingLanguages,
 } from '../../shared/enums';
 
+import { checkReleasability } from '../../shared/releasability';
 import { isoDate, iterationInputSchema, iterationSchema } from './menu-iteration.schemas';
 
 export * from './menu-iteration.schemas';
@@ -84,12 +85,7 @@ export function checkActivityConsistency(
       message: 'eligibility.partners_required',
     });
   }
-  if (value.releasability === 'releasable' && value.releasableTo?.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['releasableTo'], message: 'releasability.partners_required' });
-  }
-  if (value.releasability && value.releasability !== 'releasable' && (value.releasableTo?.length ?? 0) > 0) {
-    ctx.addIssue({ code: 'custom', path: ['releasableTo'], message: 'releasability.partners_forbidden' });
-  }
+  checkReleasability(value, ctx);
 }
 
 export const activityConsistencySchema = z

@@ -8,6 +8,7 @@ import {
   releasabilities,
 } from '../../shared/enums';
 import { isIso3166Alpha2 } from '../../shared/iso3166';
+import { checkReleasability } from '../../shared/releasability';
 
 const isoDate = z.iso.date({ message: 'date.invalid' });
 
@@ -62,12 +63,7 @@ export function checkPartnerConsistency(
   if (value.kind === 'country' && value.isoCode === null) {
     ctx.addIssue({ code: 'custom', path: ['isoCode'], message: 'iso.invalid' });
   }
-  if (value.releasability === 'releasable' && value.releasableTo?.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['releasableTo'], message: 'releasability.partners_required' });
-  }
-  if (value.releasability && value.releasability !== 'releasable' && (value.releasableTo?.length ?? 0) > 0) {
-    ctx.addIssue({ code: 'custom', path: ['releasableTo'], message: 'releasability.partners_forbidden' });
-  }
+  checkReleasability(value, ctx);
 }
 
 /** The cross-field rules alone, for the merged record of an update. */

@@ -14,6 +14,7 @@ import type {
   ResultType,
 } from '../../shared/enums';
 import { recordAudit } from '../audit/audit.service';
+import { selectOrganisation } from './funds.queries';
 import { assertOrganisation } from './funds.service';
 import * as q from './projects.queries';
 import { checkedAmount } from './tf-money';
@@ -60,14 +61,7 @@ export async function loadProject(tx: Executor, scope: TrustFundScope, id: strin
   const { indicators, periods } = await q.selectIndicators(tx, id);
   const documents = await q.selectDocuments(tx, id);
   const phases = await q.selectProjects(tx, scope, { parent: id });
-  const agency = row.executingAgencyId
-    ? await selectRows<{ id: string; kind: string; nameEn: string; nameFr: string }>(
-        tx,
-        sql`select o.id, o.kind, coalesce(nullif(o.name_en, ''), p.name_en, '') as "nameEn",
-              coalesce(nullif(o.name_fr, ''), p.name_fr, '') as "nameFr"
-            from organisations o left join partners p on p.id = o.partner_id where o.id = ${row.executingAgencyId}::uuid`,
-      )
-    : [];
+  const agency = row.executingAgencyId ? await selectOrganisation(tx, row.executingAgencyId) : undefined;
 
   const org = (o: { id: string; kind: string; nameEn: string; nameFr: string }) => ({
     id: o.id,
@@ -91,7 +85,7 @@ export async function loadProject(tx: Executor, scope: TrustFundScope, id: strin
     })),
     objectives: { en: row.objectivesEn, fr: row.objectivesFr },
     beneficiaryPartnerId: row.beneficiaryPartnerId,
-    executingAgency: agency[0] ? org(agency[0]) : null,
+    executingAgency: agency ? org(agency) : null,
     leadNations: leads.map(org),
     budgets: budgets.map((b) => ({ ...b, kind: b.kind as BudgetKind })),
     indicators: indicators.map((i) => ({

@@ -12,6 +12,7 @@ import {
   transactionTypes,
 } from '../../shared/enums';
 import { isIso3166Alpha2 } from '../../shared/iso3166';
+import { checkReleasability } from '../../shared/releasability';
 
 const isoDate = z.iso.date({ message: 'date.invalid' });
 const isoCode = z.string().refine(isIso3166Alpha2, { message: 'iso.invalid' });
@@ -25,18 +26,6 @@ const code = z
   .min(1)
   .max(40)
   .regex(/^[A-Za-z0-9][A-Za-z0-9.\-_]*$/, { message: 'provider.code_invalid' });
-
-function checkReleasability(
-  value: { releasability?: string; releasableTo?: string[] },
-  ctx: z.RefinementCtx,
-) {
-  if (value.releasability === 'releasable' && value.releasableTo?.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['releasableTo'], message: 'releasability.partners_required' });
-  }
-  if (value.releasability && value.releasability !== 'releasable' && (value.releasableTo?.length ?? 0) > 0) {
-    ctx.addIssue({ code: 'custom', path: ['releasableTo'], message: 'releasability.partners_forbidden' });
-  }
-}
 
 // Organisations ------------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { currentLocale } from '../../i18n';
 import { usePageTitle } from '../../ui/use-page-title';
 import { useUrlFilters } from '../../ui/use-url-filters';
+import { ReportToolbar } from '../programme-report/report-toolbar';
 import { useTrustFundAccess } from '../trust-funds/trust-funds.api';
 import '../programme-report/report-print.css';
 import { BalancesView } from './balances-view';
@@ -22,7 +23,6 @@ import {
   readTab,
   reportKinds,
 } from './tf-report-filters';
-import { TfReportToolbar } from './tf-report-toolbar';
 import { tfReportFileUrl } from './tf-reports.api';
 
 /**
@@ -72,7 +72,7 @@ export function TrustFundReportsPage() {
         liaison={access.liaison}
         money={tab !== 'results'}
       />
-      <TfReportToolbar fileUrl={(format) => tfReportFileUrl(tab, filters, format, locale)} />
+      <ReportToolbar fileUrl={(format) => tfReportFileUrl(tab, filters, format, locale)} />
       <Tabs
         value={tab}
         onChange={(value) => update({ tab: value && value !== 'contributions' ? value : '' })}
