@@ -105,9 +105,13 @@ export async function recordTransactionScenarios(
 ) {
   const recordings = new Map<string, WriteStep[]>();
   const plans: Record<string, string[]> = {};
+  /** The first request of each path: the one that fills the kept sums of its currency, if any. */
+  const firstMs: Record<string, number> = {};
   for (const scenario of scenarios) {
     for (const path of scenario.paths) {
+      const started = performance.now();
       await app.inject({ method: 'GET', url: path, headers: scenario.headers ?? {} });
+      if (path === scenario.paths[0]) firstMs[scenario.name] = Math.round(performance.now() - started);
       const { steps, body } = await record(app, client, kind, path, scenario.headers ?? {});
       recordings.set(path, steps);
       if (path !== scenario.paths[0]) continue;
@@ -124,7 +128,7 @@ export async function recordTransactionScenarios(
       });
     }
   }
-  return { recordings, plans };
+  return { recordings, plans, firstMs };
 }
 
 /** The replaying ceiling: one bare GET route answering every recorded URL with its calls' rows. */

@@ -4,7 +4,8 @@ import type { Scenario } from './scenarios';
  * The trust-fund scenarios (issue 5): the contributions report (by donor and year: pledged, committed,
  * received, outstanding) in the base currency and in two others over all twenty years, for one fund
  * over five years, and as a partner liaison sees it (its own contributions, in its own currency); and,
- * as a cheap sanity check, the first page of the transactions list. Their ceiling replays the app's
+ * as a cheap sanity check, the first page of the transactions list (a keyset page on
+ * tf_transactions_list_idx and a count that stops at 10,001 rows: no full scan). Their ceiling replays the app's
  * recorded driver calls (replay.ts).
  */
 
@@ -47,7 +48,7 @@ export function buildTrustFundScenarios(data: TrustFundScenarioData, reports: bo
   const list: Scenario = {
     name: 'tf-transactions',
     description:
-      'GET /api/v1/trust-fund-transactions?limit=25, the first page, newest value date first, with the total (staff token)',
+      'GET /api/v1/trust-fund-transactions?limit=25, the first keyset page, newest value date first, with the total counted up to 10,000 (staff token)',
     token: true,
     headers: staff,
     paths: ['/api/v1/trust-fund-transactions?limit=25'],

@@ -58,12 +58,12 @@ export async function startTrustFundsServer(
     );
   const scenarios = buildTrustFundScenarios(data, reports);
   const sizes: Record<string, number> = {};
-  const { recordings, plans } = await recordTransactionScenarios(
+  const { recordings, plans, firstMs } = await recordTransactionScenarios(
     app,
     client,
     database.kind,
     scenarios,
-    /\btf_transactions\b/,
+    /\btf_(transactions|contribution_cells)\b/,
     (scenario, body) => {
       const { lines, byDonor, items, total } = body as {
         lines?: unknown[];
@@ -97,6 +97,7 @@ export async function startTrustFundsServer(
         ...Object.fromEntries(
           Object.entries(seconds).map(([part, s]) => [`seconds to generate: ${part}`, s]),
         ),
+        ...Object.fromEntries(Object.entries(firstMs).map(([name, ms]) => [`${name} first request ms`, ms])),
         reportRoutes: reports ? 1 : 0,
       },
       generationMs,

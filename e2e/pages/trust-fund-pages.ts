@@ -97,3 +97,97 @@ export class FundPage {
     return row.getByTestId('transaction-rate');
   }
 }
+
+/** A project page's documents section: the list, the upload form, the removal. */
+export class ProjectDocumentsSection {
+  constructor(readonly page: Page) {}
+
+  section() {
+    return this.page.getByTestId('project-documents-section');
+  }
+
+  items() {
+    return this.section().getByTestId('project-document');
+  }
+
+  async upload(input: { name: string; mimeType: string; buffer: Buffer; titleEn: string }) {
+    await this.section().locator('input[type="file"]').setInputFiles(input);
+    await this.section().getByTestId('document-title-en').fill(input.titleEn);
+    await this.section().getByTestId('document-upload').click();
+    await expect(this.items().filter({ hasText: input.titleEn })).toHaveCount(1);
+  }
+
+  /** Clicks a document's link and returns the bytes the browser saved. */
+  async download(title: string): Promise<Buffer> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.items().filter({ hasText: title }).getByTestId('document-download').click(),
+    ]);
+    const { readFile } = await import('node:fs/promises');
+    return readFile(await download.path());
+  }
+
+  async remove(title: string) {
+    await this.items().filter({ hasText: title }).getByTestId('document-delete').click();
+    await this.page.getByTestId('confirm-button').click();
+    await expect(this.items().filter({ hasText: title })).toHaveCount(0);
+  }
+}
+
+/** The fund page's "Edit" dialog. */
+export class FundEditForm {
+  constructor(readonly page: Page) {}
+
+  form() {
+    return this.page.getByTestId('fund-form');
+  }
+
+  async rename(nameEn: string) {
+    await this.page.getByTestId('edit-fund').click();
+    await expect(this.form()).toBeVisible();
+    await this.form()
+      .getByRole('textbox', { name: /\((English|anglais)\)/ })
+      .first()
+      .fill(nameEn);
+    await this.form()
+      .getByRole('button', { name: /^(Save|Enregistrer)$/ })
+      .click();
+    await expect(this.form()).toHaveCount(0);
+  }
+}
+
+/** `/organisations`: the list with its search, and the form that edits one. */
+export class OrganisationsPage {
+  constructor(readonly page: Page) {}
+
+  async goto() {
+    await this.page.goto('/organisations');
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  rows(): Locator {
+    return this.page.getByTestId('organisation-row');
+  }
+
+  async search(text: string) {
+    await this.page.getByTestId('organisation-search').fill(text);
+  }
+
+  form() {
+    return this.page.getByTestId('organisation-form');
+  }
+
+  /** Opens the row named `current`, replaces its English name, and saves. */
+  async rename(current: string, nameEn: string) {
+    await this.rows().filter({ hasText: current }).getByTestId('edit-organisation').click();
+    await expect(this.form()).toBeVisible();
+    await this.form()
+      .getByRole('textbox', { name: /\((English|anglais)\)/ })
+      .first()
+      .fill(nameEn);
+    await this.form()
+      .getByRole('button', { name: /^(Save|Enregistrer)$/ })
+      .click();
+    await expect(this.form()).toHaveCount(0);
+  }
+}

@@ -49,6 +49,22 @@ export const trustFundMessages: { en: Catalog; fr: Catalog } = {
       title: 'Partner already registered',
       detail: 'This partner already has its organisation row: use it.',
     },
+    'organisation.not_found': {
+      title: 'Organisation not found',
+      detail: 'No organisation has this id.',
+    },
+    'organisation.duplicate_name': {
+      title: 'Name already used',
+      detail: 'Another organisation is already called {name}.',
+    },
+    'organisation.kind_locked': {
+      title: 'Kind cannot change',
+      detail: 'A partner’s row stays a partner’s row, and another organisation cannot become one.',
+    },
+    'organisation.partner_locked': {
+      title: 'Partner cannot change',
+      detail: 'This row stands for its partner: it cannot be moved to another partner.',
+    },
     'tf_transaction.not_found': {
       title: 'Transaction not found',
       detail: 'No transaction with this id is visible to you.',
@@ -93,6 +109,27 @@ export const trustFundMessages: { en: Catalog; fr: Catalog } = {
     'rates.empty': { title: 'No rates in the file', detail: 'The file holds no rate to import.' },
     'rates.unsupported_type': { title: 'Not a CSV file', detail: 'Send the rate file as text/csv.' },
     'rates.too_large': { title: 'File too large', detail: 'A rate file may be at most {limit} bytes.' },
+    'tf_document.not_found': {
+      title: 'Document not found',
+      detail: 'This project has no such document.',
+    },
+    'tf_document.empty': { title: 'Empty file', detail: 'The document sent is empty: choose a file.' },
+    'tf_document.too_large': {
+      title: 'File too large',
+      detail: 'A project document may be at most {limit} MiB.',
+    },
+    'tf_document.unsupported_type': {
+      title: 'File type not accepted',
+      detail: 'A project document is one of these types: {types}.',
+    },
+    'tf_document.content_mismatch': {
+      title: 'Not the file it claims to be',
+      detail: 'The file is named .{extension}, but its content is not of that type.',
+    },
+    'tf_document.too_many': {
+      title: 'Too many documents',
+      detail: 'A project keeps at most {max} documents: remove one first.',
+    },
   },
   fr: {
     'trust_fund.not_found': {
@@ -139,6 +176,22 @@ export const trustFundMessages: { en: Catalog; fr: Catalog } = {
     'organisation.partner_taken': {
       title: 'Partenaire déjà enregistré',
       detail: 'Ce partenaire a déjà sa fiche d’organisation : utilisez-la.',
+    },
+    'organisation.not_found': {
+      title: 'Organisation introuvable',
+      detail: 'Aucune organisation ne porte cet identifiant.',
+    },
+    'organisation.duplicate_name': {
+      title: 'Nom déjà utilisé',
+      detail: 'Une autre organisation s’appelle déjà {name}.',
+    },
+    'organisation.kind_locked': {
+      title: 'Type non modifiable',
+      detail: 'La fiche d’un partenaire le reste, et une autre organisation ne peut pas le devenir.',
+    },
+    'organisation.partner_locked': {
+      title: 'Partenaire non modifiable',
+      detail: 'Cette fiche représente son partenaire : elle ne peut pas passer à un autre partenaire.',
     },
     'tf_transaction.not_found': {
       title: 'Opération introuvable',
@@ -192,6 +245,30 @@ export const trustFundMessages: { en: Catalog; fr: Catalog } = {
     'rates.too_large': {
       title: 'Fichier trop volumineux',
       detail: 'Un fichier de taux fait au plus {limit} octets.',
+    },
+    'tf_document.not_found': {
+      title: 'Document introuvable',
+      detail: 'Ce projet n’a pas ce document.',
+    },
+    'tf_document.empty': {
+      title: 'Fichier vide',
+      detail: 'Le document envoyé est vide : choisissez un fichier.',
+    },
+    'tf_document.too_large': {
+      title: 'Fichier trop volumineux',
+      detail: 'Un document de projet fait au plus {limit} Mio.',
+    },
+    'tf_document.unsupported_type': {
+      title: 'Type de fichier refusé',
+      detail: 'Un document de projet est de l’un de ces types : {types}.',
+    },
+    'tf_document.content_mismatch': {
+      title: 'Le fichier n’est pas ce qu’il prétend être',
+      detail: 'Le fichier porte l’extension .{extension}, mais son contenu n’est pas de ce type.',
+    },
+    'tf_document.too_many': {
+      title: 'Trop de documents',
+      detail: 'Un projet garde au plus {max} documents : retirez-en d’abord un.',
     },
   },
 };

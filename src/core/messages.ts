@@ -1,5 +1,6 @@
 import type { Locale } from '../shared/enums';
 import { iatiMessages } from './messages-iati';
+import { iatiImportMessages } from './messages-iati-import';
 import { moneyMessages } from './messages-money';
 import { tfReportMessages } from './messages-tf-reports';
 import { trustFundMessages } from './messages-trust-funds';
@@ -138,6 +139,7 @@ const en: Catalog = {
   ...workflowMessages.en,
   ...trustFundMessages.en,
   ...iatiMessages.en,
+  ...iatiImportMessages.en,
   ...moneyMessages.en,
   ...tfReportMessages.en,
   'service.unavailable': { title: 'Service unavailable', detail: 'The database is not reachable.' },
@@ -291,6 +293,7 @@ const fr: Catalog = {
   ...workflowMessages.fr,
   ...trustFundMessages.fr,
   ...iatiMessages.fr,
+  ...iatiImportMessages.fr,
   ...moneyMessages.fr,
   ...tfReportMessages.fr,
   'service.unavailable': { title: 'Service indisponible', detail: 'La base de données est injoignable.' },

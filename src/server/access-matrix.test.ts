@@ -5,7 +5,9 @@ import { nominationFixtures } from '../modules/nominations/nominations.matrix-fi
 import { notificationFixtures } from '../modules/notifications/notifications.matrix-fixtures';
 import { programmeFixtures } from '../modules/programmes/programmes.matrix-fixtures';
 import { programmeReportFixtures } from '../modules/programmes/programmes-report.matrix-fixtures';
+import { documentFixtures } from '../modules/trust-funds/documents.matrix-fixtures';
 import { iatiFixtures } from '../modules/trust-funds/iati.matrix-fixtures';
+import { iatiImportFixtures } from '../modules/trust-funds/iati-import.matrix-fixtures';
 import { tfReportFixtures } from '../modules/trust-funds/tf-reports.matrix-fixtures';
 import { trustFundFixtures } from '../modules/trust-funds/trust-funds.matrix-fixtures';
 import { drivers } from '../test/databases';
@@ -194,6 +196,8 @@ const fixtures: Record<string, Fixture> = {
   ...notificationFixtures,
   ...trustFundFixtures,
   ...iatiFixtures,
+  ...iatiImportFixtures,
+  ...documentFixtures,
   ...tfReportFixtures,
 };
 

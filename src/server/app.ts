@@ -36,9 +36,13 @@ import { providerRoutes } from '../modules/providers/providers.routes';
 import { createProviderService } from '../modules/providers/providers.service';
 import { taxonomyRoutes } from '../modules/taxonomies/taxonomies.routes';
 import { createTaxonomyService } from '../modules/taxonomies/taxonomies.service';
+import { trustFundDocumentRoutes } from '../modules/trust-funds/documents.routes';
+import { createTrustFundDocumentService } from '../modules/trust-funds/documents.service';
 import { createFundService } from '../modules/trust-funds/funds.service';
 import { iatiRoutes } from '../modules/trust-funds/iati.routes';
 import { createIatiService } from '../modules/trust-funds/iati.service';
+import { iatiImportRoutes } from '../modules/trust-funds/iati-import.routes';
+import { createIatiImportService } from '../modules/trust-funds/iati-import.service';
 import { defaultIatiSettings, type IatiSettings } from '../modules/trust-funds/iati-model';
 import { createProjectService } from '../modules/trust-funds/projects.service';
 import { rateRoutes } from '../modules/trust-funds/rates.routes';
@@ -114,8 +118,10 @@ export async function buildApp(options: AppOptions) {
     projects: createProjectService({ db, clock }),
     transactions: createTransactionService({ db, clock, money }),
     rates: createRateService({ db, clock, money }),
+    tfDocuments: createTrustFundDocumentService({ db, clock }),
     tfReports: createTrustFundReportService({ db, money }),
     iati: createIatiService({ db, clock, iati: options.iati ?? defaultIatiSettings }),
+    iatiImport: createIatiImportService({ db, clock, money, iati: options.iati ?? defaultIatiSettings }),
   };
 
   await app.register(errorsPlugin, {
@@ -181,9 +187,11 @@ export async function buildApp(options: AppOptions) {
         projects: services.projects,
         transactions: services.transactions,
       });
+      await api.register(trustFundDocumentRoutes, { documents: services.tfDocuments });
       await api.register(rateRoutes, { rates: services.rates });
       await api.register(trustFundReportRoutes, { reports: services.tfReports });
       await api.register(iatiRoutes, { iati: services.iati });
+      await api.register(iatiImportRoutes, { iatiImport: services.iatiImport });
     },
     { prefix: '/api/v1' },
   );

@@ -60,6 +60,7 @@ const templates: Record<Locale, Record<string, string>> = {
     'rates.unknown_format':
       'The header is neither "currency,date,rate" (optionally ",source") nor the ECB’s "Date,USD,JPY,…".',
     'rates.rate_invalid': 'A rate is a positive decimal number (e.g. 1.3919).',
+    'cursor.invalid': 'Not a cursor this list gave: start again from the first page.',
     'rates.base_not_one': 'The rate of the base currency {currency} is always 1.',
     'rates.duplicate': 'The rate of {currency} on {date} is already given on line {other}.',
     'rates.duplicate_date': 'The date {date} is already on line {other}.',
@@ -131,6 +132,7 @@ const templates: Record<Locale, Record<string, string>> = {
     'rates.rate_invalid':
       'Un taux est un nombre décimal positif (ex. 1.3919, ou 1,3919 dans un fichier séparé par des points-virgules).',
     'rates.base_not_one': 'Le taux de la devise de base {currency} vaut toujours 1.',
+    'cursor.invalid': 'Ce curseur ne vient pas de cette liste : recommencez à la première page.',
     'rates.duplicate': 'Le taux {currency} du {date} figure déjà à la ligne {other}.',
     'rates.duplicate_date': 'La date du {date} figure déjà à la ligne {other}.',
     'rates.too_many_rows': 'Le fichier compte plus de {max} lignes de taux : scindez-le.',

@@ -1,6 +1,8 @@
-import { MantineProvider } from '@mantine/core';
+import { createTheme, FileInput, MantineProvider, mergeThemeOverrides, Notification } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './lib/api-client';
 import { router } from './routes';
@@ -18,8 +20,32 @@ const queryClient = new QueryClient({
 });
 
 export function App() {
+  const { t } = useTranslation();
+  // Every notification's close button and file input's clear button says what it does, in the
+  // reader's language (axe: button-name).
+  const localTheme = useMemo(
+    () =>
+      mergeThemeOverrides(
+        theme,
+        createTheme({
+          components: {
+            Notification: Notification.extend({
+              defaultProps: { closeButtonProps: { 'aria-label': t('common.close') } },
+            }),
+            FileInput: FileInput.extend({
+              defaultProps: { clearButtonProps: { 'aria-label': t('common.clearFile') } },
+            }),
+          },
+        }),
+      ),
+    [t],
+  );
   return (
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    <MantineProvider
+      theme={localTheme}
+      cssVariablesResolver={cssVariablesResolver}
+      defaultColorScheme="light"
+    >
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

@@ -24,6 +24,8 @@ import { TaxonomyPage } from './modules/taxonomies/taxonomy-page';
 import { TrustFundReportsRoute } from './modules/tf-reports/tf-report-routes';
 import { TokensPage } from './modules/tokens/tokens-page';
 import { FundPage } from './modules/trust-funds/fund-page';
+import { IatiImportPage } from './modules/trust-funds/iati-import-page';
+import { OrganisationsPage } from './modules/trust-funds/organisations-page';
 import { ProjectEditPage, ProjectNewPage } from './modules/trust-funds/project-form-page';
 import { ProjectPage } from './modules/trust-funds/project-page';
 import { TrustFundsPage } from './modules/trust-funds/trust-funds-page';
@@ -155,10 +157,26 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: 'trust-funds/iati-import',
+        element: (
+          <RequirePermission permission="trustfund.write">
+            <IatiImportPage />
+          </RequirePermission>
+        ),
+      },
+      {
         path: 'trust-funds/:id',
         element: (
           <RequirePermission permission="trustfund.read">
             <FundPage />
+          </RequirePermission>
+        ),
+      },
+      {
+        path: 'organisations',
+        element: (
+          <RequirePermission permission="trustfund.read">
+            <OrganisationsPage />
           </RequirePermission>
         ),
       },

@@ -5,5 +5,6 @@ export * from './notifications';
 export * from './partners';
 export * from './programmes';
 export * from './taxonomies';
+export * from './trust-fund-sums';
 export * from './trust-funds';
 export * from './users';

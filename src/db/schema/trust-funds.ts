@@ -222,6 +222,8 @@ export const tfTransactions = pgTable(
     foreignKey({ columns: [t.pledgeId], foreignColumns: [t.id], name: 'tf_transactions_pledge_fk' }),
     index('tf_transactions_pledge_idx').on(t.pledgeId),
     index('tf_transactions_created_by_idx').on(t.createdBy),
+    // The list's keyset order: a page reads `limit` entries from wherever its cursor points.
+    index('tf_transactions_list_idx').on(t.valueDate.desc(), t.createdAt.desc(), t.id.desc()),
     // The reports' one pass over the money, read from the index alone (drizzle has no INCLUDE: all keys).
     index('tf_transactions_report_idx').on(
       t.type,

@@ -1,19 +1,13 @@
 import type { FastifyError, FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../core/errors';
+import { contentDisposition } from '../../core/http';
 import { idParamsSchema, problems } from '../../server/schemas';
 import { reportParamsSchema, reportQuerySchema, reportSchema } from './nominations.schemas';
 import type { NominationService } from './nominations.service';
 import { REPORT_MAX_BYTES, reportTypes, type UploadedFile } from './nominations-records';
 
 const tags = ['nominations'];
-
-/** `attachment` with an ASCII fallback name and the exact UTF-8 one (RFC 6266 / RFC 8187). */
-export function contentDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
 
 /** Feedback reports: the raw file is the request body (PDF, DOCX, ODT or plain text, up to 5 MiB). */
 export const nominationReportRoutes: FastifyPluginAsyncZod<{ nominations: NominationService }> = async (

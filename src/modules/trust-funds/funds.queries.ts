@@ -22,8 +22,16 @@ const orgColumns = sql`o.id, o.kind, o.partner_id as "partnerId", coalesce(o.iso
   coalesce(nullif(o.name_en, ''), p.name_en, '') as "nameEn", coalesce(nullif(o.name_fr, ''), p.name_fr, '') as "nameFr",
   o.iati_ref as "iatiRef", o.iati_type as "iatiType", o.version`;
 
-export function selectOrganisations(tx: Executor, filter: { q?: string; kind?: string; ids?: string[] }) {
+/**
+ * `partner`: a partner liaison's own partner. Its list leaves out the rows of other partners (that a
+ * partner gives or leads is that partner's business); member states, agencies and organisations show.
+ */
+export function selectOrganisations(
+  tx: Executor,
+  filter: { q?: string; kind?: string; ids?: string[]; partner?: string | null },
+) {
   const q = filter.q ? `%${foldForSearch(filter.q)}%` : null;
+  const partner = filter.partner ?? null;
   return selectRows<OrganisationRow>(
     tx,
     sql`select ${orgColumns} from organisations o left join partners p on p.id = o.partner_id
@@ -31,6 +39,7 @@ export function selectOrganisations(tx: Executor, filter: { q?: string; kind?: s
           and (${q}::text is null or lower(coalesce(nullif(o.name_en, ''), p.name_en, '') || ' ' || coalesce(nullif(o.name_fr, ''), p.name_fr, '')) like ${q}
                or p.search_text like ${q})
           and ${filter.ids ? sql`o.id = any(${uuidArray(filter.ids)})` : sql`true`}
+          and (${partner}::uuid is null or o.partner_id is null or o.partner_id = ${partner}::uuid)
         order by 5`,
   );
 }
@@ -51,6 +60,41 @@ export async function organisationOfPartner(tx: Executor, partnerId: string) {
 export async function insertOrganisation(tx: Executor, values: typeof organisations.$inferInsert) {
   const [row] = await tx.insert(organisations).values(values).returning({ id: organisations.id });
   return row!.id;
+}
+
+export async function lockOrganisation(tx: Executor, id: string) {
+  const [row] = await tx.select().from(organisations).where(eq(organisations.id, id)).for('update');
+  return row;
+}
+
+export async function updateOrganisation(
+  tx: Executor,
+  id: string,
+  values: Partial<typeof organisations.$inferInsert>,
+) {
+  await tx.update(organisations).set(values).where(eq(organisations.id, id));
+}
+
+/** The name (English or French, either case) another organisation already goes by, if any. */
+export async function organisationNameTaken(
+  tx: Executor,
+  name: { en: string; fr: string },
+  selfId?: string,
+): Promise<string | null> {
+  const en = name.en.trim().toLowerCase() || null;
+  const fr = name.fr.trim().toLowerCase() || null;
+  if (!en && !fr) return null;
+  const rows = await selectRows<{ en: string; fr: string }>(
+    tx,
+    sql`select o.name_en as en, o.name_fr as fr from organisations o
+        where o.kind <> 'partner'
+          and (lower(o.name_en) = ${en} or lower(o.name_fr) = ${fr})
+          and (${selfId ?? null}::uuid is null or o.id <> ${selfId ?? null}::uuid)
+        limit 1`,
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return en && row.en.trim().toLowerCase() === en ? name.en.trim() : name.fr.trim();
 }
 
 export interface FundRow {

@@ -1,6 +1,6 @@
 import type { Clock } from '../../core/clock';
 import type { RequestContext } from '../../core/context';
-import { AppError, conflict, notFound, preconditionFailed } from '../../core/errors';
+import { AppError, conflict, notFound, preconditionFailed, unprocessable } from '../../core/errors';
 import { assertCan } from '../../core/policy';
 import type { Database, Executor } from '../../db/client';
 import type { FundStatus, OrganisationKind, Releasability } from '../../shared/enums';
@@ -62,6 +62,73 @@ export async function organisationForPartner(tx: Executor, partnerId: string) {
   return q.insertOrganisation(tx, { kind: 'partner', partnerId });
 }
 
+/** The partner's foreign key, or a member state's code given twice. */
+function organisationClash(error: unknown): never {
+  const code =
+    (error as { code?: string; cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
+  if (code === '23503') throw new AppError(422, 'organisation.unknown_partner');
+  if (code === '23505') throw conflict('organisation.duplicate');
+  throw error;
+}
+
+/** The columns a body sets besides kind and partner. */
+function organisationColumns(body: OrganisationBody) {
+  return {
+    isoCode: body.isoCode,
+    nameEn: body.name.en,
+    nameFr: body.name.fr,
+    iatiRef: body.iatiRef,
+    iatiType: body.iatiType,
+  };
+}
+
+/** Two organisations (other than partners' rows) never share a name, in either language. */
+async function checkOrganisationName(tx: Executor, body: OrganisationBody, selfId?: string) {
+  if (body.kind === 'partner') return;
+  const taken = await q.organisationNameTaken(tx, body.name, selfId);
+  if (taken) throw conflict('organisation.duplicate_name', { name: taken });
+}
+
+/**
+ * Replaces an organisation's details (If-Match version), audited, in the caller's transaction. A
+ * partner's row stays tied to its partner, whose names it shows: names sent for it are ignored.
+ */
+export async function updateOrganisation(
+  tx: Executor,
+  ctx: RequestContext,
+  clock: Clock,
+  id: string,
+  version: number,
+  body: OrganisationBody,
+) {
+  const row = await q.lockOrganisation(tx, id);
+  if (!row) throw notFound('organisation');
+  if (row.version !== version) throw preconditionFailed();
+  if ((row.kind === 'partner') !== (body.kind === 'partner')) throw unprocessable('organisation.kind_locked');
+  if (row.kind === 'partner' && body.partnerId !== row.partnerId)
+    throw unprocessable('organisation.partner_locked');
+  await checkOrganisationName(tx, body, id);
+  const before = toOrganisation((await q.selectOrganisation(tx, id))!);
+  await q
+    .updateOrganisation(tx, id, {
+      kind: body.kind,
+      // A partner's row reads its names through the link: what was sent for it is dropped.
+      ...organisationColumns(row.kind === 'partner' ? { ...body, name: { en: '', fr: '' } } : body),
+      version: row.version + 1,
+      updatedAt: clock.now(),
+    })
+    .catch(organisationClash);
+  const after = toOrganisation((await q.selectOrganisation(tx, id))!);
+  await recordAudit(tx, ctx, clock, {
+    action: 'organisation.update',
+    entityType: 'organisation',
+    entityId: id,
+    before,
+    after,
+  });
+  return after;
+}
+
 /** Adds an organisation (or the row of a partner), audited, in the caller's transaction. */
 export async function createOrganisation(
   tx: Executor,
@@ -71,25 +138,10 @@ export async function createOrganisation(
 ) {
   if (body.partnerId && (await q.organisationOfPartner(tx, body.partnerId)))
     throw conflict('organisation.partner_taken');
+  await checkOrganisationName(tx, body);
   const id = await q
-    .insertOrganisation(tx, {
-      kind: body.kind,
-      partnerId: body.partnerId,
-      isoCode: body.isoCode,
-      nameEn: body.name.en,
-      nameFr: body.name.fr,
-      iatiRef: body.iatiRef,
-      iatiType: body.iatiType,
-    })
-    .catch((error: unknown) => {
-      // The partner's foreign key, or a member state's code given twice.
-      const code =
-        (error as { code?: string; cause?: { code?: string } }).cause?.code ??
-        (error as { code?: string }).code;
-      if (code === '23503') throw new AppError(422, 'organisation.unknown_partner');
-      if (code === '23505') throw conflict('organisation.duplicate');
-      throw error;
-    });
+    .insertOrganisation(tx, { kind: body.kind, partnerId: body.partnerId, ...organisationColumns(body) })
+    .catch(organisationClash);
   const organisation = toOrganisation((await q.selectOrganisation(tx, id))!);
   await recordAudit(tx, ctx, clock, {
     action: 'organisation.create',
@@ -136,13 +188,27 @@ export function createFundService(deps: { db: Database; clock: Clock }) {
   return {
     async organisations(ctx: RequestContext, filter: { q?: string; kind?: string }) {
       assertCan(ctx.actor, 'trustfund.read');
-      const rows = await q.selectOrganisations(db, filter);
+      const partner = trustFundScope(ctx.actor).donorPartnerId;
+      const rows = await q.selectOrganisations(db, { ...filter, partner });
       return { items: rows.map(toOrganisation) };
     },
 
     async createOrganisation(ctx: RequestContext, body: OrganisationBody) {
       assertCan(ctx.actor, 'trustfund.write');
       return db.transaction((tx) => createOrganisation(tx, ctx, clock, body));
+    },
+
+    async organisation(ctx: RequestContext, id: string) {
+      assertCan(ctx.actor, 'trustfund.read');
+      const partner = trustFundScope(ctx.actor).donorPartnerId;
+      const [row] = await q.selectOrganisations(db, { ids: [id], partner });
+      if (!row) throw notFound('organisation');
+      return toOrganisation(row);
+    },
+
+    async updateOrganisation(ctx: RequestContext, id: string, version: number, body: OrganisationBody) {
+      assertCan(ctx.actor, 'trustfund.write');
+      return db.transaction((tx) => updateOrganisation(tx, ctx, clock, id, version, body));
     },
 
     async list(ctx: RequestContext) {

@@ -6,7 +6,6 @@ import { assertCan } from '../../core/policy';
 import { type Database, type Executor, selectRows } from '../../db/client';
 import type {
   BudgetKind,
-  DocumentCategory,
   IndicatorUnit,
   OrganisationKind,
   ProjectStatus,
@@ -14,6 +13,7 @@ import type {
   ResultType,
 } from '../../shared/enums';
 import { recordAudit } from '../audit/audit.service';
+import { toDocument } from './documents.service';
 import { selectOrganisation } from './funds.queries';
 import { assertOrganisation } from './funds.service';
 import * as q from './projects.queries';
@@ -98,15 +98,7 @@ export async function loadProject(tx: Executor, scope: TrustFundScope, id: strin
       baselineYear: i.baselineYear,
       periods: periods.filter((p) => p.indicatorId === i.id).map(({ indicatorId: _i, ...p }) => p),
     })),
-    documents: documents.map((d) => ({
-      id: d.id,
-      category: d.category as DocumentCategory,
-      title: { en: d.titleEn, fr: d.titleFr },
-      fileName: d.fileName,
-      contentType: d.contentType,
-      size: d.size,
-      createdAt: new Date(d.createdAt).toISOString(),
-    })),
+    documents: documents.map(toDocument),
     releasableTo: row.releasableTo,
     updatedAt: new Date(row.updatedAt).toISOString(),
   };
@@ -214,6 +206,39 @@ export async function createProject(tx: Executor, ctx: RequestContext, clock: Cl
   return project;
 }
 
+/** Replaces a project's details and parts (If-Match version), audited, in the caller's transaction. */
+export async function updateProject(
+  tx: Executor,
+  ctx: RequestContext,
+  clock: Clock,
+  id: string,
+  version: number,
+  body: Omit<ProjectBody, 'fundId'>,
+) {
+  const row = await q.lockProject(tx, id);
+  if (!row) throw notFound('tf_project');
+  if (row.version !== version) throw preconditionFailed();
+  const merged = { ...body, fundId: row.fundId };
+  const checked = await checkProject(tx, ctx, merged, id);
+  const before = await loadProject(tx, all, id);
+  await q.updateProject(tx, id, {
+    ...projectColumns(merged, checked.beneficiaryPartnerId),
+    version: row.version + 1,
+    updatedAt: clock.now(),
+  });
+  await q.replaceProjectParts(tx, id, { leadNationIds: body.leadNationIds, ...checked });
+  const after = await loadProject(tx, all, id);
+  await recordAudit(tx, ctx, clock, {
+    action: 'tf_project.update',
+    entityType: 'tf_project',
+    entityId: id,
+    partnerId: checked.beneficiaryPartnerId,
+    before,
+    after,
+  });
+  return after;
+}
+
 export function createProjectService(deps: { db: Database; clock: Clock }) {
   const { db, clock } = deps;
   return {
@@ -238,30 +263,7 @@ export function createProjectService(deps: { db: Database; clock: Clock }) {
 
     async update(ctx: RequestContext, id: string, version: number, body: Omit<ProjectBody, 'fundId'>) {
       assertCan(ctx.actor, 'trustfund.write');
-      return db.transaction(async (tx) => {
-        const row = await q.lockProject(tx, id);
-        if (!row) throw notFound('tf_project');
-        if (row.version !== version) throw preconditionFailed();
-        const merged = { ...body, fundId: row.fundId };
-        const checked = await checkProject(tx, ctx, merged, id);
-        const before = await loadProject(tx, all, id);
-        await q.updateProject(tx, id, {
-          ...projectColumns(merged, checked.beneficiaryPartnerId),
-          version: row.version + 1,
-          updatedAt: clock.now(),
-        });
-        await q.replaceProjectParts(tx, id, { leadNationIds: body.leadNationIds, ...checked });
-        const after = await loadProject(tx, all, id);
-        await recordAudit(tx, ctx, clock, {
-          action: 'tf_project.update',
-          entityType: 'tf_project',
-          entityId: id,
-          partnerId: checked.beneficiaryPartnerId,
-          before,
-          after,
-        });
-        return after;
-      });
+      return db.transaction((tx) => updateProject(tx, ctx, clock, id, version, body));
     },
   };
 }

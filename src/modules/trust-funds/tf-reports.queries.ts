@@ -26,9 +26,9 @@ export type CurrencyUse = { currency: string; valueDates: number; fallbacks: num
 };
 
 type Strings<K extends string> = Record<K, string>;
-const INCOMING = sql`('incoming_pledge', 'incoming_commitment', 'incoming_funds')`;
-const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
-const parse = <T>(text: string | null, empty: T): T => (text ? (JSON.parse(text) as T) : empty);
+export const INCOMING = sql`('incoming_pledge', 'incoming_commitment', 'incoming_funds')`;
+export const and = (conditions: SQL[]) => (conditions.length ? sql.join(conditions, sql` and `) : sql`true`);
+export const parse = <T>(text: string | null, empty: T): T => (text ? (JSON.parse(text) as T) : empty);
 const released = (scope: Scope, alias: string) =>
   releasedSql(scope, {
     releasability: sql.raw(`${alias}.releasability`),
@@ -75,7 +75,7 @@ function moneyConditions(scope: Scope, f: ReportFilter, alias = 't'): SQL[] {
 }
 
 /** The contributions report's conditions on an alias: incoming money of the donors asked for. */
-function incomingConditions(scope: Scope, f: ReportFilter, alias: string, types: SQL): SQL[] {
+export function incomingConditions(scope: Scope, f: ReportFilter, alias: string, types: SQL): SQL[] {
   const conditions = [sql`${sql.raw(alias)}.type in ${types}`, ...moneyConditions(scope, f, alias)];
   if (f.donor) conditions.push(sql`${sql.raw(alias)}.party_id = ${f.donor}::uuid`);
   return conditions;
@@ -90,7 +90,12 @@ const noRates = sql`dayrates as (select null::text as currency, null::date as da
  * `maxAgeDays` before, when there is one. The day counts are read first and written as constants, so
  * that the planner knows the table's size (a few thousand rows: hashed, never looped over).
  */
-async function dayRatesCte(tx: Executor, currencies: SQL | null, c: Conversion, clamp: ReportFilter = {}) {
+export async function dayRatesCte(
+  tx: Executor,
+  currencies: SQL | null,
+  c: Conversion,
+  clamp: ReportFilter = {},
+) {
   if (!currencies) return noRates;
   const lo = clamp.from ? sql`${clamp.from}::date - ${c.maxAgeDays}::int` : sql`null::date`;
   const hi = clamp.to ? sql`${clamp.to}::date` : sql`null::date`;
@@ -106,18 +111,22 @@ async function dayRatesCte(tx: Executor, currencies: SQL | null, c: Conversion, 
   return sql`dayrates as materialized (${sql.join(days, sql` union all `)})`;
 }
 
-/** One currency's days from `lo`, each with the latest rate of at most `maxAgeDays` before (or none). */
+/**
+ * One currency's days from `lo`, each with the latest rate of at most `maxAgeDays` before (or none):
+ * the days joined to the rates of the same day, the latest rate date carried forward in one ordered
+ * pass (a window), then its rate read back — two hash joins, not a probe per day.
+ */
 function daysOf(span: { currency: string; lo: string; days: number }, maxAgeDays: number) {
-  return sql`select ${span.currency}::text as currency, ${span.lo}::date + g.i as day, r.rate, r.rate_date, r.source
-      from generate_series(0, ${sql.raw(String(span.days))}) as g(i)
-      left join lateral (select e.rate, e.rate_date, e.source from exchange_rates e
-        where e.currency = ${span.currency} and e.rate_date <= ${span.lo}::date + g.i
-          and e.rate_date >= ${span.lo}::date + g.i - ${maxAgeDays}::int
-        order by e.rate_date desc limit 1) r on true`;
+  return sql`select ${span.currency}::text as currency, d.day, r.rate, r.rate_date, r.source
+      from (select g.day, max(e.rate_date) over (order by g.day) as latest
+        from (select ${span.lo}::date + i as day from generate_series(0, ${sql.raw(String(span.days))}) as i) g
+        left join exchange_rates e on e.currency = ${span.currency} and e.rate_date = g.day) d
+      left join exchange_rates r on r.currency = ${span.currency} and r.rate_date = d.latest
+        and d.day - d.latest <= ${maxAgeDays}::int`;
 }
 
 /** The reporting currency's rate (a `dayrates` alias) on a date column, 1 for the base. */
-function rateAt(c: Conversion, alias: string, date: string) {
+export function rateAt(c: Conversion, alias: string, date: string) {
   if (c.currency === c.base) return { join: sql``, rate: sql`1::numeric` };
   const [a, d] = [sql.raw(alias), sql.raw(date)];
   return {
@@ -131,13 +140,13 @@ function rateAt(c: Conversion, alias: string, date: string) {
  * converted, from `dates(currency, value_date)`, with the rate the policy gave it (none: missing).
  * Joined once per distinct date here rather than aggregated per transaction in the scan.
  */
-const usesCte = sql`uses as (
+export const usesCte = sql`uses as (
     select d.currency, d.value_date, r.rate_date, r.source, r.rate is null as missing
     from (select distinct currency, value_date from dates) d
     left join dayrates r on r.currency = d.currency and r.day = d.value_date)`;
 
 /** Per currency, from `uses(currency, value_date, rate_date, source, missing)`: the notes' figures. */
-function statsOf(base: string): SQL {
+export function statsOf(base: string): SQL {
   return sql`(select json_agg(json_build_object('currency', s.currency, 'valueDates', s.n, 'fallbacks', s.fb,
         'firstMissing', s.fm, 'firstRateDate', s.frd, 'lastRateDate', s.lrd, 'sources', s.src) order by s.currency)
       from (select currency, count(distinct value_date)::int as n,
@@ -150,7 +159,7 @@ function statsOf(base: string): SQL {
 
 const recordedSources = sql`(select json_agg(rate_source order by rate_source) from scan where g_source = 0)::text`;
 
-type Documents = Record<'cells' | 'rates' | 'recorded' | 'extra', string | null>;
+export type Documents = Record<'cells' | 'rates' | 'recorded' | 'extra', string | null>;
 
 /**
  * Runs a report's statement in a transaction of its own, with settings for it alone: the memory to
@@ -159,15 +168,19 @@ type Documents = Record<'cells' | 'rates' | 'recorded' | 'extra', string | null>
  * cannot know: a few rows guessed, 15,000 pledges found); no JIT compilation (tens of milliseconds of
  * compiling for one statement).
  */
-async function documents(
+export async function documents(
   db: Database,
-  rates: { currencies: SQL | null; c: Conversion; clamp?: ReportFilter },
+  rates: { currencies: SQL | null; c: Conversion; clamp?: ReportFilter } & {
+    /** Work before the rates are read, in the report's transaction (the kept sums' locks and fill). */
+    before?: (tx: Executor) => Promise<void>;
+  },
   query: (dayrates: SQL) => SQL,
 ) {
   const [row] = await db.transaction(async (tx) => {
     await tx.execute(sql`set local work_mem = '64MB'`);
     await tx.execute(sql`set local jit = off`);
     await tx.execute(sql`set local enable_nestloop = off`);
+    await rates.before?.(tx);
     const dayrates = await dayRatesCte(tx, rates.currencies, rates.c, rates.clamp);
     return selectRows<Documents>(tx, query(dayrates));
   });
@@ -177,64 +190,6 @@ async function documents(
     cells: row?.cells ?? null,
     extra: row?.extra ?? null,
   };
-}
-
-// Contributions ------------------------------------------------------------------------------------
-
-/** `gParty` 0: one donor's line, 1: all donors'; likewise `gYear`. */
-export type ContributionCell = Record<'party' | 'kind' | 'nameEn' | 'nameFr', string | null> & {
-  year: number | null;
-  gParty: number;
-  gYear: number;
-} & Record<'pledged' | 'committed' | 'received' | 'outstanding', string>;
-
-/**
- * Pledged, committed, received and outstanding per donor × year, per donor, per year and overall,
- * exact in the reporting currency. Outstanding: per pledge, max(0, pledge − the receipts (incoming
- * funds) of the same report linked to it), attributed to the pledge's year; unlinked receipts fulfil none.
- * The scan sums the linked receipts per pledge (grouping set `pledge_id, type`); the pledges that have
- * any are then read by id, and their amount converted at their own value date.
- */
-export async function contributionCells(tx: Database, scope: Scope, f: ReportFilter, c: Conversion) {
-  const r = rateAt(c, 'dr', 't.value_date');
-  const year = sql`extract(year from t.value_date)::int`;
-  const pr = rateAt(c, 'pr', 'p.value_date');
-  const sumOf = (type: string) => sql`coalesce(sum(amount) filter (where type = ${type}), 0)`;
-  const currencies = c.currency === c.base ? null : sql`${c.currency}::text`;
-  const result = await documents(
-    tx,
-    { currencies, c, clamp: f },
-    (dayrates) => sql`with ${dayrates},
-      scan as materialized (
-        select t.party_id, t.type, ${year} as year, t.value_date, t.rate_source, t.pledge_id,
-          sum(t.amount_base * ${r.rate}) as amount, grouping(t.party_id) as g_party, grouping(t.value_date) as g_date,
-          grouping(t.rate_source) as g_source, grouping(t.pledge_id) as g_link
-        from tf_transactions t ${r.join}
-        where ${and(incomingConditions(scope, f, 't', INCOMING))}
-        group by grouping sets ((t.party_id, t.type, ${year}), (t.value_date), (t.rate_source), (t.pledge_id, t.type))),
-      fulfilled as (
-        select p.party_id, extract(year from p.value_date)::int as year, least(p.amount_base * ${pr.rate}, s.amount) as amount
-        from scan s join tf_transactions p on p.id = s.pledge_id ${pr.join}
-        where s.g_link = 0 and s.type = 'incoming_funds' and s.pledge_id is not null
-          and ${and(incomingConditions(scope, f, 'p', sql`('incoming_pledge')`))}),
-      cells as (
-        select party_id, year, type, amount from scan where g_party = 0
-        union all select party_id, year, 'fulfilled', amount from fulfilled),
-      lines as (
-        select party_id, year, ${sumOf('incoming_pledge')} as pledged, ${sumOf('incoming_commitment')} as committed,
-          ${sumOf('incoming_funds')} as received, ${sumOf('incoming_pledge')} - ${sumOf('fulfilled')} as outstanding,
-          grouping(party_id) as g_party, grouping(year) as g_year
-        from cells group by grouping sets ((party_id, year), (party_id), (year), ())),
-      dates as (select ${c.currency}::text as currency, value_date from scan where g_date = 0),
-      ${usesCte}
-      select
-        (select json_agg(json_build_object('party', l.party_id, 'year', l.year, 'gParty', l.g_party, 'gYear', l.g_year,
-            'kind', o.kind, 'nameEn', coalesce(nullif(o.name_en, ''), p.name_en), 'nameFr', coalesce(nullif(o.name_fr, ''), p.name_fr),
-            'pledged', l.pledged::text, 'committed', l.committed::text, 'received', l.received::text, 'outstanding', l.outstanding::text))
-          from lines l left join organisations o on o.id = l.party_id left join partners p on p.id = o.partner_id)::text as cells,
-        ${statsOf(c.base)} as rates, ${recordedSources} as recorded`,
-  );
-  return { ...result, cells: parse<ContributionCell[]>(result.cells, []) };
 }
 
 // Balances -----------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ const reports: Record<
     summary: 'Contributions by donor and year: pledged, committed, received, outstanding',
     description:
       `${filters}${conversion} Pledges never count as money received. Outstanding: per pledge, the pledge less the ` +
-      'payments (incoming funds) of the same report linked to it, never below zero; unlinked payments count as received ' +
+      'payments (incoming funds) linked to it dated up to the report’s end, never below zero; unlinked payments count as received ' +
       'but fulfil no pledge. A partner liaison sees its own partner’s contributions only.',
     schema: contributionsReportSchema,
     moneyProblems: [422],

@@ -84,7 +84,7 @@ export const contributionAmountsSchema = z.object({
   committed: z.string(),
   /** Incoming funds: money received. */
   received: z.string(),
-  /** Σ per pledge of max(0, pledge − the receipts linked to it in the same report). */
+  /** Σ per pledge of max(0, pledge − the receipts linked to it dated up to the report's end). */
   outstanding: z.string(),
 });
 export type ContributionAmounts = z.infer<typeof contributionAmountsSchema>;

@@ -14,6 +14,7 @@ import { assertCan } from '../../core/policy';
 import type { Database } from '../../db/client';
 import { minorUnits } from '../../shared/currencies';
 import type { IndicatorUnit, Locale, OrganisationKind, ResultType } from '../../shared/enums';
+import * as contributionsSql from './tf-contributions.queries';
 import { assertCurrency, type MoneySettings } from './tf-money';
 import { type ReportKind, reportFile } from './tf-reports.export';
 import * as q from './tf-reports.queries';
@@ -115,15 +116,15 @@ export function createTrustFundReportService(deps: { db: Database; money: MoneyS
     locale: Locale,
   ): Promise<ContributionsReport> {
     const { scope, currency, conversion } = prepare(ctx, query, { mixesDonors: false });
-    const result = await q.contributionCells(db, scope, query, conversion);
+    const result = await contributionsSql.contributionCells(db, scope, query, conversion);
     assertRates(result.rates, settings.rateMaxAgeDays);
-    const amounts = (c: q.ContributionCell): ContributionAmounts => ({
+    const amounts = (c: contributionsSql.ContributionCell): ContributionAmounts => ({
       pledged: rounded(c.pledged, currency),
       committed: rounded(c.committed, currency),
       received: rounded(c.received, currency),
       outstanding: rounded(c.outstanding, currency),
     });
-    const donor = (c: q.ContributionCell) => ({
+    const donor = (c: contributionsSql.ContributionCell) => ({
       id: c.party!,
       kind: c.kind as OrganisationKind,
       name: { en: c.nameEn ?? '', fr: c.nameFr ?? '' },
@@ -148,7 +149,13 @@ export function createTrustFundReportService(deps: { db: Database; money: MoneyS
         .map((c) => ({ year: c.year!, ...amounts(c) }))
         .sort((a, b) => a.year - b.year),
       totals: amounts(
-        total ?? ({ pledged: '0', committed: '0', received: '0', outstanding: '0' } as q.ContributionCell),
+        total ??
+          ({
+            pledged: '0',
+            committed: '0',
+            received: '0',
+            outstanding: '0',
+          } as contributionsSql.ContributionCell),
       ),
       rates: ratesUsed(result.rates, result.recorded, settings, currency, locale),
     };

@@ -213,6 +213,7 @@ describe.each(drivers)('trust-fund money on %s', (driver) => {
     const own = (await get(world, liaison, '/trust-fund-transactions')).json();
     expect(own.items.length).toBeGreaterThan(0);
     for (const t of own.items) expect(t.party.id).toBe(fw.japanOrg);
+    expect(own).toMatchObject({ total: own.items.length, totalCapped: false, nextCursor: null });
     expect(JSON.stringify(own)).not.toContain(fw.usOrg);
     // Another donor's record answers as if it did not exist.
     expect((await get(world, liaison, `/trust-fund-transactions/${usTransaction.id}`)).statusCode).toBe(404);

@@ -98,6 +98,21 @@ export const trustFundFixtures: Record<string, Fixture> = {
       payload: { kind: 'international_organisation', name: { en: `Matrix organisation ${n}`, fr: '' } },
     }),
   },
+  'GET /api/v1/organisations/:id': {
+    prepare: async ({ world }) => ({ url: `/api/v1/organisations/${(await money(world)).donor}` }),
+  },
+  'PUT /api/v1/organisations/:id': {
+    prepare: async ({ world, n }) => {
+      const body = { kind: 'agency', name: { en: `Matrix agency ${n}`, fr: '' } };
+      const id = await post(world, await admin(world), '/organisations', body);
+      const url = `/api/v1/organisations/${id}`;
+      return {
+        url,
+        headers: { 'if-match': await etagOf(world, url) },
+        payload: { ...body, name: { en: `Matrix agency ${n} (renamed)`, fr: '' }, iatiType: '40' },
+      };
+    },
+  },
   'GET /api/v1/trust-funds': { prepare: () => ({ url: '/api/v1/trust-funds' }) },
   'GET /api/v1/trust-funds/:id': read((m, v) => `/trust-funds/${m.fund[v]}`),
   'POST /api/v1/trust-funds': {

@@ -61,6 +61,52 @@ export const trustFundRoutes: FastifyPluginAsyncZod<{
   );
 
   app.get(
+    '/organisations/:id',
+    {
+      config: { access: 'trustfund.read' },
+      schema: {
+        tags,
+        summary: 'One organisation (its ETag is what PUT wants in If-Match)',
+        params: idParamsSchema,
+        response: { 200: organisationSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const organisation = await funds.organisation(request.ctx, request.params.id);
+      return reply.header('etag', etagFor(organisation.id, organisation.version)).send(organisation);
+    },
+  );
+
+  app.put(
+    '/organisations/:id',
+    {
+      config: { access: 'trustfund.write' },
+      schema: {
+        tags,
+        summary: 'Replace an organisation (send If-Match)',
+        description:
+          'A partner’s row stays tied to its partner and shows the partner’s names: names sent for it ' +
+          'are ignored, and its kind cannot change to or from `partner` (422). Another organisation ' +
+          'with the same name, or a member state’s ISO code given twice, is a 409.',
+        params: idParamsSchema,
+        headers: ifMatchHeadersSchema,
+        body: organisationBodySchema,
+        response: { 200: organisationSchema, ...problems(400, 401, 403, 404, 409, 412, 413, 422, 428) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const organisation = await funds.updateOrganisation(
+        request.ctx,
+        id,
+        expectedVersion(request.headers['if-match'], id),
+        request.body,
+      );
+      return reply.header('etag', etagFor(organisation.id, organisation.version)).send(organisation);
+    },
+  );
+
+  app.get(
     '/trust-funds',
     {
       config: { access: 'trustfund.read' },
@@ -212,7 +258,10 @@ export const trustFundRoutes: FastifyPluginAsyncZod<{
       schema: {
         tags,
         summary: 'Pledges, commitments, contributions, disbursements and expenditure the caller may see',
-        description: 'A partner liaison sees its own partner’s contributions only.',
+        description:
+          'Newest value date first, a page at a time: pass the previous page’s `nextCursor` as `cursor` ' +
+          '(null on the last page). `total` counts the matching rows up to 10,000; `totalCapped` says ' +
+          'there are more. A partner liaison sees its own partner’s contributions only.',
         querystring: transactionListQuerySchema,
         response: { 200: transactionListSchema, ...problems(400, 401, 403) },
       },

@@ -13,6 +13,7 @@ import {
 } from '../../shared/enums';
 import { isIso3166Alpha2 } from '../../shared/iso3166';
 import { checkReleasability } from '../../shared/releasability';
+import { transactionCursorField } from './transactions.cursor';
 
 const isoDate = z.iso.date({ message: 'date.invalid' });
 const isoCode = z.string().refine(isIso3166Alpha2, { message: 'iso.invalid' });
@@ -302,7 +303,17 @@ export const transactionListQuerySchema = z.strictObject({
   from: isoDate.optional(),
   to: isoDate.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** The previous page's `nextCursor`; none for the first page. */
+  cursor: transactionCursorField.optional(),
 });
 export type TransactionListQuery = z.output<typeof transactionListQuerySchema>;
-export const transactionListSchema = z.object({ items: z.array(transactionSchema), total: z.number().int() });
+export const transactionListSchema = z.object({
+  items: z.array(transactionSchema),
+  /** The rows matching the filters (all pages), counted up to a cap (10,000). */
+  total: z.number().int(),
+  /** True when more rows match than the cap: `total` is then the cap, read "more than 10,000". */
+  totalCapped: z.boolean(),
+  /** Pass it as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+export type TransactionList = z.infer<typeof transactionListSchema>;

@@ -1,8 +1,8 @@
 import { Fieldset, Group, MultiSelect, Radio, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { eligibilityKinds, releasabilities } from '../../../shared/enums';
-import { releasabilityLabel } from '../partners/partner-labels';
+import { eligibilityKinds } from '../../../shared/enums';
+import { ReleasabilityFields } from '../../ui/releasability-fields';
 import type { ActivityFormValues } from './activity-form-values';
 import { eligibilityLabel } from './menu-labels';
 
@@ -61,29 +61,14 @@ export function ActivityAudienceFields({
 
       <Fieldset legend={t('activityForm.releasability')}>
         <Stack gap="sm">
-          <Radio.Group
+          <ReleasabilityFields
             label={t('activityForm.whoMaySee')}
-            {...form.getInputProps('releasability')}
-            onChange={(value) =>
-              form.setFieldValue('releasability', value as ActivityFormValues['releasability'])
-            }
-          >
-            <Group gap="lg" mt="xs">
-              {releasabilities.map((r) => (
-                <Radio key={r} value={r} label={releasabilityLabel(t, r)} />
-              ))}
-            </Group>
-          </Radio.Group>
-          {form.values.releasability === 'releasable' && (
-            <MultiSelect
-              label={t('activityForm.releasableTo')}
-              data={partnerOptions}
-              searchable
-              required
-              nothingFoundMessage={t('common.nothingFound')}
-              {...form.getInputProps('releasableTo')}
-            />
-          )}
+            releasableToLabel={t('activityForm.releasableTo')}
+            releasability={form.getInputProps('releasability')}
+            releasableTo={form.getInputProps('releasableTo')}
+            onChange={(value) => form.setFieldValue('releasability', value)}
+            partners={partnerOptions}
+          />
         </Stack>
       </Fieldset>
     </>

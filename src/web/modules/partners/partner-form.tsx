@@ -4,7 +4,6 @@ import {
   Group,
   MultiSelect,
   NumberInput,
-  Radio,
   Select,
   SimpleGrid,
   Stack,
@@ -15,11 +14,12 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { partnerKinds, partnerStatuses, releasabilities } from '../../../shared/enums';
+import { partnerKinds, partnerStatuses } from '../../../shared/enums';
 import { currentLocale } from '../../i18n';
 import { ApiError } from '../../lib/api-client';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
 import { FormAlerts } from '../../ui/form-alerts';
+import { ReleasabilityFields } from '../../ui/releasability-fields';
 import { labelOf } from '../../ui/translated-text';
 import { useTaxonomy } from '../taxonomies/taxonomies.api';
 import { PartnerFormFrameworks } from './partner-form-frameworks';
@@ -31,7 +31,7 @@ import {
   toInput,
   validatePartner,
 } from './partner-form-values';
-import { kindLabel, releasabilityLabel, statusLabel } from './partner-labels';
+import { kindLabel, statusLabel } from './partner-labels';
 import { type Partner, usePartnerOptions, useSavePartner, type VersionedPartner } from './partners.api';
 
 interface Props {
@@ -189,29 +189,14 @@ export function PartnerForm({ current: latest, onSaved, onReload }: Props) {
 
         <Fieldset legend={t('partner.releasability')}>
           <Stack gap="sm">
-            <Radio.Group
+            <ReleasabilityFields
               label={t('partnerForm.whoMaySee')}
-              {...form.getInputProps('releasability')}
-              onChange={(value) =>
-                form.setFieldValue('releasability', value as PartnerFormValues['releasability'])
-              }
-            >
-              <Group gap="lg" mt="xs">
-                {releasabilities.map((r) => (
-                  <Radio key={r} value={r} label={releasabilityLabel(t, r)} />
-                ))}
-              </Group>
-            </Radio.Group>
-            {form.values.releasability === 'releasable' && (
-              <MultiSelect
-                label={t('partnerForm.releasableTo')}
-                data={releasableOptions}
-                searchable
-                required
-                nothingFoundMessage={t('common.nothingFound')}
-                {...form.getInputProps('releasableTo')}
-              />
-            )}
+              releasableToLabel={t('partnerForm.releasableTo')}
+              releasability={form.getInputProps('releasability')}
+              releasableTo={form.getInputProps('releasableTo')}
+              onChange={(value) => form.setFieldValue('releasability', value)}
+              partners={releasableOptions}
+            />
           </Stack>
         </Fieldset>
 

@@ -1,15 +1,13 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currencyName } from '../../../shared/currencies';
 import { currentLocale } from '../../i18n';
 import { labelOf } from '../../ui/translated-text';
-import { RatesNote } from './rates-note';
-import type { ReportFilters } from './tf-report-filters';
-import { MoneyCell, ReportResult, ReportSection } from './tf-report-ui';
+import { MoneyTableView, type MoneyViewProps } from './money-table-view';
+import { MoneyCell } from './tf-report-ui';
 import { isNegative } from './tf-report-values';
-import { type BalancesReport, useTfReport } from './tf-reports.api';
-import { useReportBase } from './use-report-base';
+import type { BalancesReport } from './tf-reports.api';
 
 const flowKeys = ['received', 'disbursed', 'balance'] as const;
 
@@ -99,33 +97,6 @@ function BalancesTable({ report }: { report: BalancesReport }) {
 }
 
 /** Each fund's money received less disbursed, in its own currency and in the reporting currency. */
-export function BalancesView({
-  filters,
-  enabled,
-  onBase,
-}: {
-  filters: ReportFilters;
-  enabled: boolean;
-  onBase: (base: string) => void;
-}) {
-  const { t } = useTranslation();
-  const query = useTfReport('balances', filters, enabled);
-  useReportBase(query.data, onBase);
-  return (
-    <ReportResult query={query} enabled={enabled}>
-      {(report) => (
-        <Stack gap="md">
-          <ReportSection title={t('tfReports.balances.title')} testId="balances-section">
-            <Stack gap="xs">
-              <BalancesTable report={report} />
-              <Text size="sm" c="dimmed">
-                {t('tfReports.balances.note')}
-              </Text>
-            </Stack>
-          </ReportSection>
-          <RatesNote rates={report.rates} />
-        </Stack>
-      )}
-    </ReportResult>
-  );
+export function BalancesView(props: MoneyViewProps) {
+  return <MoneyTableView kind="balances" {...props} table={(report) => <BalancesTable report={report} />} />;
 }

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Locale } from '../../../shared/enums';
@@ -6,12 +6,10 @@ import { formatMoney } from '../../../shared/money-format';
 import { currentLocale } from '../../i18n';
 import { labelOf } from '../../ui/translated-text';
 import { countryOptions } from '../providers/country-options';
-import { RatesNote } from './rates-note';
-import type { ReportFilters } from './tf-report-filters';
-import { MoneyCell, ReportResult, ReportSection } from './tf-report-ui';
+import { MoneyTableView, type MoneyViewProps } from './money-table-view';
+import { MoneyCell } from './tf-report-ui';
 import { isNegative, spendingRows } from './tf-report-values';
-import { type SpendingReport, useTfReport } from './tf-reports.api';
-import { useReportBase } from './use-report-base';
+import type { SpendingReport } from './tf-reports.api';
 
 const spendingKeys = ['budget', 'disbursed', 'spent', 'remaining'] as const;
 
@@ -105,33 +103,6 @@ function SpendingTable({ report }: { report: SpendingReport }) {
 }
 
 /** Each project's budget (revised, else original, per period) against disbursed and spent money. */
-export function SpendingView({
-  filters,
-  enabled,
-  onBase,
-}: {
-  filters: ReportFilters;
-  enabled: boolean;
-  onBase: (base: string) => void;
-}) {
-  const { t } = useTranslation();
-  const query = useTfReport('spending', filters, enabled);
-  useReportBase(query.data, onBase);
-  return (
-    <ReportResult query={query} enabled={enabled}>
-      {(report) => (
-        <Stack gap="md">
-          <ReportSection title={t('tfReports.spending.title')} testId="spending-section">
-            <Stack gap="xs">
-              <SpendingTable report={report} />
-              <Text size="sm" c="dimmed">
-                {t('tfReports.spending.note')}
-              </Text>
-            </Stack>
-          </ReportSection>
-          <RatesNote rates={report.rates} />
-        </Stack>
-      )}
-    </ReportResult>
-  );
+export function SpendingView(props: MoneyViewProps) {
+  return <MoneyTableView kind="spending" {...props} table={(report) => <SpendingTable report={report} />} />;
 }

@@ -1,61 +1,96 @@
-import { Group, MultiSelect, Radio, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { fundStatuses, releasabilities } from '../../../shared/enums';
+import { fundStatuses } from '../../../shared/enums';
 import { currentLocale } from '../../i18n';
-import { ApiError } from '../../lib/api-client';
+import { ApiError, api } from '../../lib/api-client';
 import { AppModal } from '../../ui/app-modal';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
 import { FormAlerts } from '../../ui/form-alerts';
 import { ModalActions } from '../../ui/modal-actions';
+import { ReleasabilityFields } from '../../ui/releasability-fields';
 import { labelOf } from '../../ui/translated-text';
-import { releasabilityLabel } from '../partners/partner-labels';
 import { usePartnerOptions } from '../partners/partners.api';
 import {
   currencyOptions,
   emptyFund,
   type FundFormValues,
   fieldOfFundProblem,
+  fundToValues,
   isFundFieldPath,
   toFundBody,
   validateFund,
 } from './fund-form-values';
+import { useUpdateFund } from './funds-write.api';
 import { fundStatusLabel } from './tf-labels';
-import { useCreateFund } from './trust-funds.api';
+import { type Fund, useCreateFund, useOrganisations } from './trust-funds.api';
 
-/** "New fund": code, names and descriptions in both languages, account currency, status, who may see it. */
-export function FundFormModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/**
+ * "New fund", or "Edit the fund" when given one (PUT with If-Match of the version shown): code, names and
+ * descriptions in both languages, account currency, status, beneficiary, manager, who may see it.
+ */
+export function FundFormModal({
+  opened,
+  onClose,
+  fund = null,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  fund?: Fund | null;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const locale = currentLocale();
   const create = useCreateFund();
+  const update = useUpdateFund();
+  // The version the next save answers for: the one shown, or the latest after a reload.
+  const [current, setCurrent] = useState<Fund | null>(fund);
+  const save = current ? update : create;
   const form = useForm<FundFormValues>({
-    initialValues: emptyFund,
+    initialValues: fund ? fundToValues(fund) : emptyFund,
     validate: (values) =>
       validateFund(values, { locale: currentLocale(), requiredMessage: t('validation.required') }),
   });
-  const partners = usePartnerOptions(opened && form.values.releasability === 'releasable');
+  const partners = usePartnerOptions(opened);
+  const organisations = useOrganisations(opened);
   const alertsRef = useRef<HTMLDivElement>(null);
-  const problem = create.error instanceof ApiError ? create.error : null;
+  const problem = save.error instanceof ApiError ? save.error : null;
+  const stale = problem?.status === 412;
   const otherErrors = (problem?.fieldErrors ?? []).filter((e) => !isFundFieldPath(e.path));
+  const partnerOptions = (partners.data ?? []).map((p) => ({ value: p.id, label: labelOf(p.name) }));
 
   const close = () => {
     onClose();
     create.reset();
+    update.reset();
+    setCurrent(fund);
+    form.setInitialValues(fund ? fundToValues(fund) : emptyFund);
     form.reset();
   };
-  const submit = form.onSubmit((values) =>
-    create.mutate(toFundBody(values), {
-      onSuccess: (fund) => {
-        notifications.show({ color: 'green', message: t('trustFunds.fundForm.saved') });
-        close();
-        navigate(`/trust-funds/${fund.id}`);
-      },
-      onError: (error) => {
+  const reload = async () => {
+    if (!current) return;
+    const latest = await api.get<Fund>(`/trust-funds/${encodeURIComponent(current.id)}`);
+    setCurrent(latest);
+    form.setValues(fundToValues(latest));
+    update.reset();
+  };
+  const onSuccess = (saved: Fund) => {
+    notifications.show({
+      color: 'green',
+      message: t(current ? 'trustFunds.fundForm.updated' : 'trustFunds.fundForm.saved'),
+    });
+    close();
+    if (!current) navigate(`/trust-funds/${saved.id}`);
+  };
+  const submit = form.onSubmit((values) => {
+    const body = toFundBody(values);
+    const options = {
+      onSuccess,
+      onError: (error: Error) => {
         const errors: Record<string, string> = {};
         if (error instanceof ApiError) {
           for (const e of error.fieldErrors) if (isFundFieldPath(e.path)) errors[e.path] ??= e.message;
@@ -65,18 +100,26 @@ export function FundFormModal({ opened, onClose }: { opened: boolean; onClose: (
         flushSync(() => form.setErrors(errors));
         if (Object.keys(errors).length === 0) alertsRef.current?.focus();
       },
-    }),
-  );
+    };
+    if (current) update.mutate({ current, body }, options);
+    else create.mutate(body, options);
+  });
 
   return (
-    <AppModal opened={opened} onClose={close} title={t('trustFunds.fundForm.title')} size="lg">
+    <AppModal
+      opened={opened}
+      onClose={close}
+      title={fund ? t('trustFunds.fundForm.editTitle', { code: fund.code }) : t('trustFunds.fundForm.title')}
+      size="lg"
+    >
       <form noValidate onSubmit={submit} data-testid="fund-form">
         <Stack gap="sm">
           <FormAlerts
             alertsRef={alertsRef}
-            stale={false}
-            reloadLabel=""
-            error={create.error}
+            stale={stale}
+            onReload={() => void reload()}
+            reloadLabel={t('trustFunds.projectForm.reload')}
+            error={save.error}
             otherErrors={otherErrors}
             fixErrorsTitle={null}
           />
@@ -124,33 +167,38 @@ export function FundFormModal({ opened, onClose }: { opened: boolean; onClose: (
               {...form.getInputProps('status')}
             />
           </Group>
-          <Radio.Group
-            label={t('trustFunds.releasability')}
-            {...form.getInputProps('releasability')}
-            onChange={(value) =>
-              form.setFieldValue('releasability', value as FundFormValues['releasability'])
-            }
-          >
-            <Group gap="lg" mt="xs">
-              {releasabilities.map((r) => (
-                <Radio key={r} value={r} label={releasabilityLabel(t, r)} />
-              ))}
-            </Group>
-          </Radio.Group>
-          {form.values.releasability === 'releasable' && (
-            <MultiSelect
-              label={t('trustFunds.releasableTo')}
-              data={(partners.data ?? []).map((p) => ({ value: p.id, label: labelOf(p.name) }))}
+          <Group grow align="flex-start">
+            <Select
+              label={t('trustFunds.fund.beneficiary')}
+              data={partnerOptions}
               searchable
-              required
+              clearable
               nothingFoundMessage={t('common.nothingFound')}
-              {...form.getInputProps('releasableTo')}
+              {...form.getInputProps('beneficiaryPartnerId')}
             />
-          )}
+            <Select
+              label={t('trustFunds.fund.manager')}
+              description={t('trustFunds.fundForm.managerHint')}
+              data={(organisations.data?.items ?? []).map((o) => ({ value: o.id, label: labelOf(o.name) }))}
+              searchable
+              clearable
+              nothingFoundMessage={t('common.nothingFound')}
+              {...form.getInputProps('managerOrgId')}
+              data-testid="fund-manager"
+            />
+          </Group>
+          <ReleasabilityFields
+            label={t('trustFunds.releasability')}
+            releasableToLabel={t('trustFunds.releasableTo')}
+            releasability={form.getInputProps('releasability')}
+            releasableTo={form.getInputProps('releasableTo')}
+            onChange={(value) => form.setFieldValue('releasability', value)}
+            partners={partnerOptions}
+          />
           <ModalActions
             onCancel={close}
-            pending={create.isPending}
-            submitLabel={t('trustFunds.fundForm.submit')}
+            pending={save.isPending}
+            submitLabel={current ? t('common.save') : t('trustFunds.fundForm.submit')}
           />
         </Stack>
       </form>

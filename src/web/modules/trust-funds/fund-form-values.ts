@@ -3,7 +3,7 @@ import { createFundBodySchema } from '../../../modules/trust-funds/trust-funds.s
 import { currencyCodes, currencyName, isCurrencyCode } from '../../../shared/currencies';
 import type { FundStatus, Locale, Releasability } from '../../../shared/enums';
 import { describeCode, describeIssue } from '../../../shared/validation-messages';
-import type { FundInput } from './trust-funds.api';
+import type { Fund, FundInput } from './trust-funds.api';
 
 export interface FundFormValues {
   code: string;
@@ -11,6 +11,8 @@ export interface FundFormValues {
   description: Bilingual;
   currency: string;
   status: FundStatus;
+  beneficiaryPartnerId: string | null;
+  managerOrgId: string | null;
   releasability: Releasability;
   releasableTo: string[];
 }
@@ -21,9 +23,26 @@ export const emptyFund: FundFormValues = {
   description: { en: '', fr: '' },
   currency: 'EUR',
   status: 'open',
+  beneficiaryPartnerId: null,
+  managerOrgId: null,
   releasability: 'internal',
   releasableTo: [],
 };
+
+/** The form's values for a fund being edited: every field the fund's PUT replaces. */
+export function fundToValues(fund: Fund): FundFormValues {
+  return {
+    code: fund.code,
+    name: { ...fund.name },
+    description: { ...fund.description },
+    currency: fund.currency,
+    status: fund.status,
+    beneficiaryPartnerId: fund.beneficiaryPartner?.id ?? null,
+    managerOrgId: fund.manager?.id ?? null,
+    releasability: fund.releasability,
+    releasableTo: [...fund.releasableTo],
+  };
+}
 
 export function toFundBody(values: FundFormValues): FundInput {
   return {
@@ -32,6 +51,8 @@ export function toFundBody(values: FundFormValues): FundInput {
     description: { en: values.description.en.trim(), fr: values.description.fr.trim() },
     currency: values.currency,
     status: values.status,
+    beneficiaryPartnerId: values.beneficiaryPartnerId,
+    managerOrgId: values.managerOrgId,
     releasability: values.releasability,
     // Partners are named only when the fund is released to some.
     releasableTo: values.releasability === 'releasable' ? values.releasableTo : [],
@@ -57,7 +78,8 @@ export function validateFund(
   return errors;
 }
 
-const fieldPattern = /^(code|currency|status|releasability|releasableTo|(name|description)(\.(en|fr))?)$/;
+const fieldPattern =
+  /^(code|currency|status|beneficiaryPartnerId|managerOrgId|releasability|releasableTo|(name|description)(\.(en|fr))?)$/;
 
 export function isFundFieldPath(path: string): boolean {
   return fieldPattern.test(path);
@@ -65,7 +87,9 @@ export function isFundFieldPath(path: string): boolean {
 
 /** The field a problem without `errors[]` is about (a code already used). */
 export function fieldOfFundProblem(code: string): string | null {
-  return code === 'trust_fund.duplicate_code' ? 'code' : null;
+  if (code === 'trust_fund.duplicate_code') return 'code';
+  if (code === 'trust_fund.currency_locked') return 'currency';
+  return null;
 }
 
 const currencyOptionCache = new Map<Locale, { value: string; label: string }[]>();

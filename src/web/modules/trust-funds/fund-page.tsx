@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { useDisclosure } from '@mantine/hooks';
+import { IconBuildingBank, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { currencyName } from '../../../shared/currencies';
@@ -13,6 +14,8 @@ import { StateBadge } from '../../ui/state-badge';
 import { labelOf, TranslatedText } from '../../ui/translated-text';
 import { usePageTitle } from '../../ui/use-page-title';
 import { releasabilityColor, releasabilityLabel } from '../partners/partner-labels';
+import { FundFormModal } from './fund-form-modal';
+import { OrganisationFormModal } from './organisation-form-modal';
 import { ProjectTable } from './project-table';
 import { fundStatusColor, fundStatusLabel } from './tf-labels';
 import { BackLink, RecordTitle, Section } from './tf-ui';
@@ -72,6 +75,8 @@ export function FundPage() {
   const query = useFund(id);
   const fund = query.data;
   const projects = useProjects({ fund: id }, Boolean(fund));
+  const [editOpened, edit] = useDisclosure(false);
+  const [organisationOpened, organisationForm] = useDisclosure(false);
   usePageTitle(fund ? labelOf(fund.name) : t('trustFunds.title'));
 
   if (query.isPending) return <LoadingState />;
@@ -84,12 +89,33 @@ export function FundPage() {
   return (
     <Stack gap="md">
       <BackLink to="/trust-funds">{t('trustFunds.backToList')}</BackLink>
-      <Stack gap={4}>
-        <Text c="dimmed" ff="monospace">
-          {fund.code}
-        </Text>
-        <RecordTitle value={fund.name} testId="fund-title" />
-      </Stack>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Text c="dimmed" ff="monospace">
+            {fund.code}
+          </Text>
+          <RecordTitle value={fund.name} testId="fund-title" />
+        </Stack>
+        {access.write && (
+          <Group gap="sm">
+            <Button
+              variant="light"
+              onClick={organisationForm.open}
+              leftSection={<IconBuildingBank size={16} aria-hidden />}
+              data-testid="new-organisation"
+            >
+              {t('trustFunds.newOrganisation')}
+            </Button>
+            <Button
+              onClick={edit.open}
+              leftSection={<IconPencil size={16} aria-hidden />}
+              data-testid="edit-fund"
+            >
+              {t('common.edit')}
+            </Button>
+          </Group>
+        )}
+      </Group>
 
       <Section title={t('trustFunds.details')} testId="fund-details">
         <FundDetails fund={fund} />
@@ -129,6 +155,13 @@ export function FundPage() {
       </Section>
 
       <TransactionsPanel fund={fund} projects={items} />
+      {access.write && (
+        <>
+          {/* Keyed by version: after a save (or someone else's), the form starts from the fund shown. */}
+          <FundFormModal key={fund.version} opened={editOpened} onClose={edit.close} fund={fund} />
+          <OrganisationFormModal opened={organisationOpened} onClose={organisationForm.close} />
+        </>
+      )}
     </Stack>
   );
 }

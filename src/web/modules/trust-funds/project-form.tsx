@@ -1,14 +1,4 @@
-import {
-  Button,
-  Fieldset,
-  Group,
-  MultiSelect,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Button, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
@@ -17,13 +7,13 @@ import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { projectStatuses, releasabilities } from '../../../shared/enums';
+import { projectStatuses } from '../../../shared/enums';
 import { currentLocale } from '../../i18n';
 import { ApiError } from '../../lib/api-client';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
 import { FormAlerts } from '../../ui/form-alerts';
+import { ReleasabilityFields } from '../../ui/releasability-fields';
 import { labelOf } from '../../ui/translated-text';
-import { releasabilityLabel } from '../partners/partner-labels';
 import { usePartnerOptions } from '../partners/partners.api';
 import { countryOptions } from '../providers/country-options';
 import { FormDateInput } from './form-date-input';
@@ -234,29 +224,14 @@ export function ProjectForm({ fund, current: latest, parentId, onSaved, onReload
 
           <Fieldset legend={t('trustFunds.releasability')}>
             <Stack gap="sm">
-              <Radio.Group
+              <ReleasabilityFields
                 label={t('trustFunds.projectForm.whoMaySee')}
-                {...form.getInputProps('releasability')}
-                onChange={(value) =>
-                  form.setFieldValue('releasability', value as ProjectFormValues['releasability'])
-                }
-              >
-                <Group gap="lg" mt="xs">
-                  {releasabilities.map((r) => (
-                    <Radio key={r} value={r} label={releasabilityLabel(t, r)} />
-                  ))}
-                </Group>
-              </Radio.Group>
-              {form.values.releasability === 'releasable' && (
-                <MultiSelect
-                  label={t('trustFunds.releasableTo')}
-                  data={(partners.data ?? []).map((p) => ({ value: p.id, label: labelOf(p.name) }))}
-                  searchable
-                  required
-                  nothingFoundMessage={t('common.nothingFound')}
-                  {...form.getInputProps('releasableTo')}
-                />
-              )}
+                releasableToLabel={t('trustFunds.releasableTo')}
+                releasability={form.getInputProps('releasability')}
+                releasableTo={form.getInputProps('releasableTo')}
+                onChange={(value) => form.setFieldValue('releasability', value)}
+                partners={(partners.data ?? []).map((p) => ({ value: p.id, label: labelOf(p.name) }))}
+              />
             </Stack>
           </Fieldset>
 

@@ -1,8 +1,7 @@
-import { Badge, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { currentLocale } from '../../i18n';
 import { ApiError } from '../../lib/api-client';
 import { ErrorAlert } from '../../ui/error-alert';
 import { LoadingState } from '../../ui/loading-state';
@@ -11,36 +10,11 @@ import { labelOf } from '../../ui/translated-text';
 import { usePageTitle } from '../../ui/use-page-title';
 import { ProjectBudgets } from './project-budgets';
 import { ProjectDetails } from './project-details';
+import { ProjectDocuments } from './project-documents';
 import { ProjectResults } from './project-results';
-import { documentCategoryLabel } from './tf-labels';
-import { BackLink, fileSize, ProjectStatusBadge, RecordTitle, Section } from './tf-ui';
+import { BackLink, ProjectStatusBadge, RecordTitle, Section } from './tf-ui';
 import { TransactionsPanel } from './transactions-panel';
-import { type Project, useProject, useProjects, useTrustFundAccess } from './trust-funds.api';
-
-function ProjectDocuments({ project }: { project: Project }) {
-  const { t } = useTranslation();
-  const locale = currentLocale();
-  if (project.documents.length === 0) return <Text c="dimmed">{t('trustFunds.noDocuments')}</Text>;
-  return (
-    <List spacing="xs" listStyleType="none" data-testid="project-documents">
-      {project.documents.map((document) => (
-        <List.Item key={document.id}>
-          <Group gap="xs" wrap="wrap">
-            <Text size="sm" fw={600}>
-              {labelOf(document.title) || document.fileName}
-            </Text>
-            <Badge size="sm" variant="light" color="gray">
-              {documentCategoryLabel(t, document.category)}
-            </Badge>
-            <Text size="sm" c="dimmed">
-              {document.fileName} · {fileSize(t, document.size, locale)}
-            </Text>
-          </Group>
-        </List.Item>
-      ))}
-    </List>
-  );
-}
+import { useProject, useProjects, useTrustFundAccess } from './trust-funds.api';
 
 /** `/trust-fund-projects/:id`: a project or a phase, its budget, results, money and documents. */
 export function ProjectPage() {
@@ -121,7 +95,7 @@ export function ProjectPage() {
         projects={siblings.data?.items ?? []}
       />
       <Section title={t('trustFunds.documents')} testId="project-documents-section">
-        <ProjectDocuments project={project} />
+        <ProjectDocuments project={project} canWrite={access.write} />
       </Section>
     </Stack>
   );

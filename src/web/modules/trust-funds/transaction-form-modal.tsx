@@ -1,8 +1,10 @@
 import { Alert, Anchor, Button, List, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import 'dayjs/locale/fr';
+import { IconPlus } from '@tabler/icons-react';
 import { type ReactNode, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +22,7 @@ import { ModalActions } from '../../ui/modal-actions';
 import { labelOf } from '../../ui/translated-text';
 import { parseTypedDate } from '../menu/typed-date';
 import { currencyOptions } from './fund-form-values';
+import { OrganisationFormModal } from './organisation-form-modal';
 import { transactionTypeLabel } from './tf-labels';
 import {
   fieldOfTransactionProblem,
@@ -34,11 +37,13 @@ import {
 } from './transaction-form-values';
 import {
   fetchTransaction,
+  type Organisation,
   type ProjectSummary,
   type Transaction,
   useOrganisations,
   usePledges,
   useSaveTransaction,
+  useTrustFundAccess,
 } from './trust-funds.api';
 
 interface Props {
@@ -86,6 +91,10 @@ export function TransactionFormModal({
   const [current, setCurrent] = useState(initial);
   const save = useSaveTransaction();
   const organisations = useOrganisations(opened);
+  const access = useTrustFundAccess();
+  // "New donor": the organisation made there, shown in the picker before the list comes back with it.
+  const [organisationFormOpened, organisationForm] = useDisclosure(false);
+  const [added, setAdded] = useState<Organisation | null>(null);
   const form = useForm<TransactionFormValues>({
     initialValues: toTransactionFormValues(initial, {
       currency: fund.currency,
@@ -165,7 +174,11 @@ export function TransactionFormModal({
     if (partyRole(type) === 'none') form.setFieldValue('partyId', '');
     if (!mayFulfilPledge(type)) form.setFieldValue('pledgeId', '');
   };
-  const organisationOptions = (organisations.data?.items ?? [])
+  const organisationItems = organisations.data?.items ?? [];
+  const organisationOptions = [
+    ...organisationItems,
+    ...(added && !organisationItems.some((o) => o.id === added.id) ? [added] : []),
+  ]
     .map((o) => ({ value: o.id, label: labelOf(o.name) }))
     .sort((a, b) => a.label.localeCompare(b.label, locale));
   const projectOptions = projects.map((p) => ({ value: p.id, label: `${p.code} · ${labelOf(p.title)}` }));
@@ -185,160 +198,198 @@ export function TransactionFormModal({
   const decimals = isCurrencyCode(currency) ? minorUnits(currency) : 2;
 
   return (
-    <AppModal
-      opened={opened}
-      onClose={close}
-      size="xl"
-      title={t(current ? 'trustFunds.transactionForm.editTitle' : 'trustFunds.transactionForm.newTitle')}
-    >
-      <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
-        <form noValidate onSubmit={submit} data-testid="transaction-form">
-          <Stack gap="sm">
-            <div ref={alertsRef} tabIndex={-1} style={{ outline: 'none' }} data-testid="form-alerts">
-              {stale ? (
-                <Alert color="orange" role="alert" title={t('errors.staleTitle')} data-testid="stale-alert">
-                  <Stack gap="xs" align="flex-start">
-                    {t('errors.stale')}
-                    <Button size="xs" variant="white" color="orange" onClick={() => void reload()}>
-                      {t('trustFunds.transactionForm.reload')}
-                    </Button>
-                  </Stack>
-                </Alert>
-              ) : (
-                !fieldLevel && (
-                  <ErrorAlert error={save.error} title={problem?.problem.title}>
-                    {otherErrors.length > 0 && (
-                      <List size="sm" mt="xs">
-                        {otherErrors.map((e) => (
-                          <List.Item key={e.path}>
-                            {e.path}: {e.message}
-                          </List.Item>
-                        ))}
-                      </List>
-                    )}
-                  </ErrorAlert>
-                )
-              )}
-            </div>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              <Select
-                label={t('trustFunds.transaction.type')}
-                data={transactionTypes.map((type) => ({ value: type, label: transactionTypeLabel(t, type) }))}
-                allowDeselect={false}
-                required
-                data-autofocus
-                {...form.getInputProps('type')}
-                onChange={(value) => value && setType(value as TransactionType)}
-              />
-              {role !== 'none' && (
+    <>
+      <AppModal
+        opened={opened}
+        onClose={close}
+        size="xl"
+        title={t(current ? 'trustFunds.transactionForm.editTitle' : 'trustFunds.transactionForm.newTitle')}
+      >
+        <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>
+          <form noValidate onSubmit={submit} data-testid="transaction-form">
+            <Stack gap="sm">
+              <div ref={alertsRef} tabIndex={-1} style={{ outline: 'none' }} data-testid="form-alerts">
+                {stale ? (
+                  <Alert color="orange" role="alert" title={t('errors.staleTitle')} data-testid="stale-alert">
+                    <Stack gap="xs" align="flex-start">
+                      {t('errors.stale')}
+                      <Button size="xs" variant="white" color="orange" onClick={() => void reload()}>
+                        {t('trustFunds.transactionForm.reload')}
+                      </Button>
+                    </Stack>
+                  </Alert>
+                ) : (
+                  !fieldLevel && (
+                    <ErrorAlert error={save.error} title={problem?.problem.title}>
+                      {otherErrors.length > 0 && (
+                        <List size="sm" mt="xs">
+                          {otherErrors.map((e) => (
+                            <List.Item key={e.path}>
+                              {e.path}: {e.message}
+                            </List.Item>
+                          ))}
+                        </List>
+                      )}
+                    </ErrorAlert>
+                  )
+                )}
+              </div>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                 <Select
-                  label={t(
-                    role === 'donor' ? 'trustFunds.transaction.donor' : 'trustFunds.transaction.recipient',
-                  )}
-                  data={organisationOptions}
+                  label={t('trustFunds.transaction.type')}
+                  data={transactionTypes.map((type) => ({
+                    value: type,
+                    label: transactionTypeLabel(t, type),
+                  }))}
+                  allowDeselect={false}
+                  required
+                  data-autofocus
+                  {...form.getInputProps('type')}
+                  onChange={(value) => value && setType(value as TransactionType)}
+                />
+                {role !== 'none' && (
+                  <Stack gap={4}>
+                    <Select
+                      label={t(
+                        role === 'donor'
+                          ? 'trustFunds.transaction.donor'
+                          : 'trustFunds.transaction.recipient',
+                      )}
+                      data={organisationOptions}
+                      searchable
+                      clearable={role === 'recipient'}
+                      required={role === 'donor'}
+                      nothingFoundMessage={t('common.nothingFound')}
+                      data-testid="transaction-party"
+                      {...form.getInputProps('partyId')}
+                      value={values.partyId || null}
+                      onChange={(value) => {
+                        form.setFieldValue('partyId', value ?? '');
+                        form.setFieldValue('pledgeId', '');
+                      }}
+                    />
+                    {access.write && (
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        style={{ alignSelf: 'flex-start' }}
+                        leftSection={<IconPlus size={14} aria-hidden />}
+                        onClick={organisationForm.open}
+                        data-testid="new-donor"
+                      >
+                        {t(
+                          role === 'donor'
+                            ? 'trustFunds.transactionForm.newDonor'
+                            : 'trustFunds.newOrganisation',
+                        )}
+                      </Button>
+                    )}
+                  </Stack>
+                )}
+              </SimpleGrid>
+              <Select
+                label={t('trustFunds.transaction.project')}
+                description={
+                  projectRequired(values.type) ? undefined : t('trustFunds.transactionForm.projectOptional')
+                }
+                data={projectOptions}
+                searchable
+                clearable={!projectRequired(values.type)}
+                required={projectRequired(values.type)}
+                nothingFoundMessage={t('common.nothingFound')}
+                {...form.getInputProps('projectId')}
+                value={values.projectId || null}
+                onChange={(value) => form.setFieldValue('projectId', value ?? '')}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                <TextInput
+                  label={t('trustFunds.transaction.amount')}
+                  description={t('trustFunds.transactionForm.amountHint', { count: decimals, currency })}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  required
+                  data-testid="transaction-amount-input"
+                  {...form.getInputProps('amount')}
+                />
+                <Select
+                  label={t('trustFunds.transaction.currency')}
+                  data={currencyOptions(locale)}
                   searchable
-                  clearable={role === 'recipient'}
-                  required={role === 'donor'}
+                  allowDeselect={false}
+                  required
                   nothingFoundMessage={t('common.nothingFound')}
-                  data-testid="transaction-party"
-                  {...form.getInputProps('partyId')}
-                  value={values.partyId || null}
-                  onChange={(value) => {
-                    form.setFieldValue('partyId', value ?? '');
-                    form.setFieldValue('pledgeId', '');
-                  }}
+                  {...form.getInputProps('currency')}
+                  value={values.currency || null}
+                  onChange={(value) => form.setFieldValue('currency', value ?? '')}
+                />
+                <DateInput
+                  label={t('trustFunds.transaction.valueDate')}
+                  description={t('trustFunds.transactionForm.valueDateHint')}
+                  required
+                  valueFormat="D MMM YYYY"
+                  dateParser={(input: string) => parseTypedDate(input, currentLocale())}
+                  value={values.valueDate || null}
+                  onChange={(next) => form.setFieldValue('valueDate', next ?? '')}
+                  error={form.errors.valueDate}
+                  data-testid="transaction-value-date"
+                />
+              </SimpleGrid>
+              {linkable && (
+                <Select
+                  label={t('trustFunds.transaction.pledge')}
+                  description={
+                    values.partyId
+                      ? t('trustFunds.transactionForm.pledgeHint')
+                      : t('trustFunds.transactionForm.pledgeNeedsDonor')
+                  }
+                  data={pledgeOptions}
+                  clearable
+                  disabled={!values.partyId}
+                  nothingFoundMessage={t('trustFunds.transactionForm.noPledges')}
+                  {...form.getInputProps('pledgeId')}
+                  value={values.pledgeId || null}
+                  onChange={(value) => form.setFieldValue('pledgeId', value ?? '')}
                 />
               )}
-            </SimpleGrid>
-            <Select
-              label={t('trustFunds.transaction.project')}
-              description={
-                projectRequired(values.type) ? undefined : t('trustFunds.transactionForm.projectOptional')
-              }
-              data={projectOptions}
-              searchable
-              clearable={!projectRequired(values.type)}
-              required={projectRequired(values.type)}
-              nothingFoundMessage={t('common.nothingFound')}
-              {...form.getInputProps('projectId')}
-              value={values.projectId || null}
-              onChange={(value) => form.setFieldValue('projectId', value ?? '')}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <BilingualInputs
+                label={t('trustFunds.transaction.earmark')}
+                en={form.getInputProps('earmark.en')}
+                fr={form.getInputProps('earmark.fr')}
+                error={form.errors.earmark}
+                maxLength={300}
+              />
               <TextInput
-                label={t('trustFunds.transaction.amount')}
-                description={t('trustFunds.transactionForm.amountHint', { count: decimals, currency })}
-                inputMode="decimal"
-                autoComplete="off"
-                required
-                data-testid="transaction-amount-input"
-                {...form.getInputProps('amount')}
+                label={t('trustFunds.transaction.reference')}
+                maxLength={200}
+                {...form.getInputProps('reference')}
               />
-              <Select
-                label={t('trustFunds.transaction.currency')}
-                data={currencyOptions(locale)}
-                searchable
-                allowDeselect={false}
-                required
-                nothingFoundMessage={t('common.nothingFound')}
-                {...form.getInputProps('currency')}
-                value={values.currency || null}
-                onChange={(value) => form.setFieldValue('currency', value ?? '')}
+              {current && (
+                <Text size="xs" c="dimmed">
+                  {t('trustFunds.transactionForm.reconvertNote')}
+                </Text>
+              )}
+              <ModalActions
+                onCancel={close}
+                pending={save.isPending}
+                submitLabel={current ? t('common.save') : t('trustFunds.transactionForm.submit')}
               />
-              <DateInput
-                label={t('trustFunds.transaction.valueDate')}
-                description={t('trustFunds.transactionForm.valueDateHint')}
-                required
-                valueFormat="D MMM YYYY"
-                dateParser={(input: string) => parseTypedDate(input, currentLocale())}
-                value={values.valueDate || null}
-                onChange={(next) => form.setFieldValue('valueDate', next ?? '')}
-                error={form.errors.valueDate}
-                data-testid="transaction-value-date"
-              />
-            </SimpleGrid>
-            {linkable && (
-              <Select
-                label={t('trustFunds.transaction.pledge')}
-                description={
-                  values.partyId
-                    ? t('trustFunds.transactionForm.pledgeHint')
-                    : t('trustFunds.transactionForm.pledgeNeedsDonor')
-                }
-                data={pledgeOptions}
-                clearable
-                disabled={!values.partyId}
-                nothingFoundMessage={t('trustFunds.transactionForm.noPledges')}
-                {...form.getInputProps('pledgeId')}
-                value={values.pledgeId || null}
-                onChange={(value) => form.setFieldValue('pledgeId', value ?? '')}
-              />
-            )}
-            <BilingualInputs
-              label={t('trustFunds.transaction.earmark')}
-              en={form.getInputProps('earmark.en')}
-              fr={form.getInputProps('earmark.fr')}
-              error={form.errors.earmark}
-              maxLength={300}
-            />
-            <TextInput
-              label={t('trustFunds.transaction.reference')}
-              maxLength={200}
-              {...form.getInputProps('reference')}
-            />
-            {current && (
-              <Text size="xs" c="dimmed">
-                {t('trustFunds.transactionForm.reconvertNote')}
-              </Text>
-            )}
-            <ModalActions
-              onCancel={close}
-              pending={save.isPending}
-              submitLabel={current ? t('common.save') : t('trustFunds.transactionForm.submit')}
-            />
-          </Stack>
-        </form>
-      </DatesProvider>
-    </AppModal>
+            </Stack>
+          </form>
+        </DatesProvider>
+      </AppModal>
+      {/* Beside the form, not inside it: a submit or Escape in the organisation's modal stays there. */}
+      {access.write && (
+        <OrganisationFormModal
+          opened={organisationFormOpened}
+          onClose={organisationForm.close}
+          zIndex={300}
+          onSaved={(organisation) => {
+            setAdded(organisation);
+            form.setFieldValue('partyId', organisation.id);
+            form.setFieldValue('pledgeId', '');
+          }}
+        />
+      )}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Pagination, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { formatMoney } from '../../../shared/money-format';
 import { currentLocale } from '../../i18n';
 import { formatCalendarDate, formatNumber } from '../../lib/format';
 import { ErrorAlert } from '../../ui/error-alert';
+import { LoadMoreButton } from '../../ui/load-more-button';
 import { LoadingState } from '../../ui/loading-state';
 import { labelOf } from '../../ui/translated-text';
 import { useUrlFilters } from '../../ui/use-url-filters';
@@ -30,8 +31,9 @@ const pageSize = 25;
 type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; transaction: Transaction };
 
 /**
- * A fund's (or one project's) transactions: filters by type and donor and the page kept in the URL,
- * and, for managers, recording, correcting and deleting them.
+ * A fund's (or one project's) transactions: filters by type and donor kept in the URL, pages of 25
+ * newest first with "show older" (keyset pages: the API has no page numbers, and a total capped at
+ * 10,000), and, for managers, recording, correcting and deleting them.
  */
 export function TransactionsPanel({
   fund,
@@ -49,21 +51,23 @@ export function TransactionsPanel({
   const { params, update } = useUrlFilters();
   const type = params.get('type') ?? '';
   const donor = access.liaison ? '' : (params.get('donor') ?? '');
-  const page = Math.max(1, Number(params.get('page')) || 1);
   const list = useTransactions({
     fund: fund.id,
     project: project?.id,
     type: type || undefined,
     party: donor || undefined,
     limit: pageSize,
-    offset: (page - 1) * pageSize,
   });
   const organisations = useOrganisations(!access.liaison);
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' });
   const [deleting, setDeleting] = useState<Transaction | null>(null);
   const remove = useDeleteTransaction();
-  const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const first = list.data?.pages[0];
+  const total = first?.total ?? 0;
+  const countText = first?.totalCapped
+    ? t('trustFunds.transactionCountCapped', { formatted: formatNumber(total, locale) })
+    : t('trustFunds.transactionCount', { count: total, formatted: formatNumber(total, locale) });
 
   const closeDelete = () => {
     setDeleting(null);
@@ -125,11 +129,17 @@ export function TransactionsPanel({
         ) : list.data ? (
           <>
             <Text size="sm" role="status" aria-live="polite" data-testid="transaction-count">
-              {t('trustFunds.transactionCount', { count: total, formatted: formatNumber(total, locale) })}
+              {list.hasNextPage
+                ? t('trustFunds.transactionsShown', {
+                    total: countText,
+                    count: items.length,
+                    formatted: formatNumber(items.length, locale),
+                  })
+                : countText}
             </Text>
-            {list.data.items.length > 0 ? (
+            {items.length > 0 ? (
               <TransactionTable
-                items={list.data.items}
+                items={items}
                 caption={t('trustFunds.transactionsCaption')}
                 showProject={!project}
                 onEdit={access.write ? (transaction) => setEditing({ mode: 'edit', transaction }) : undefined}
@@ -138,20 +148,7 @@ export function TransactionsPanel({
             ) : (
               <Text c="dimmed">{t('trustFunds.noTransactions')}</Text>
             )}
-            {pages > 1 && (
-              <nav aria-label={t('trustFunds.transactionPages')}>
-                <Pagination
-                  total={pages}
-                  value={page}
-                  onChange={(value) => update({ page: String(value) }, false)}
-                  getControlProps={(control) => ({ 'aria-label': t(`common.pageControls.${control}`) })}
-                  getItemProps={(item) => ({
-                    'aria-label': t('common.pageN', { page: item }),
-                    'aria-current': item === page ? 'page' : undefined,
-                  })}
-                />
-              </nav>
-            )}
+            <LoadMoreButton pages={list} label={t('trustFunds.loadMoreTransactions')} />
           </>
         ) : null}
       </Stack>

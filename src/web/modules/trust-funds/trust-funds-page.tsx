@@ -1,6 +1,12 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconArrowsExchange, IconPlus, IconReportAnalytics } from '@tabler/icons-react';
+import {
+  IconArrowsExchange,
+  IconBuildingCommunity,
+  IconFileImport,
+  IconPlus,
+  IconReportAnalytics,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../i18n';
@@ -54,12 +60,32 @@ export function TrustFundsPage() {
           </Button>
           <Button
             component={Link}
+            to="/organisations"
+            variant="default"
+            leftSection={<IconBuildingCommunity size={16} aria-hidden />}
+            data-testid="organisations-link"
+          >
+            {t('trustFunds.organisationList.title')}
+          </Button>
+          <Button
+            component={Link}
             to="/exchange-rates"
             variant="default"
             leftSection={<IconArrowsExchange size={16} aria-hidden />}
           >
             {t('rates.title')}
           </Button>
+          {access.write && (
+            <Button
+              component={Link}
+              to="/trust-funds/iati-import"
+              variant="default"
+              leftSection={<IconFileImport size={16} aria-hidden />}
+              data-testid="iati-import-link"
+            >
+              {t('iatiImport.open')}
+            </Button>
+          )}
           {access.write && (
             <Button
               onClick={fundForm.open}

@@ -1,4 +1,10 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   createFundBodySchema,
@@ -40,7 +46,6 @@ export interface TransactionListParams {
   party?: string;
   type?: string;
   limit: number;
-  offset: number;
 }
 
 export const trustFundKeys = {
@@ -118,12 +123,21 @@ export function useProject(id: string) {
   });
 }
 
+/**
+ * Transactions, newest value date first, a page at a time ("load more"): each page carries the cursor
+ * of the next. A write refetches the pages loaded so far (their key is under `trustFundKeys.all`).
+ */
 export function useTransactions(params: TransactionListParams, enabled = true) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: trustFundKeys.transactions(params),
     enabled,
-    queryFn: ({ signal }) =>
-      api.get<TransactionList>(`/trust-fund-transactions${toQuery({ ...params })}`, signal),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<TransactionList>(
+        `/trust-fund-transactions${toQuery({ ...params, cursor: pageParam })}`,
+        signal,
+      ),
+    getNextPageParam: (last) => last.nextCursor,
     placeholderData: keepPreviousData,
   });
 }
