@@ -11,12 +11,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconChecks, IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { IconChecks, IconDownload, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
+import { CheckThenImport } from '../../ui/check-then-import';
 import { ErrorAlert } from '../../ui/error-alert';
 import { usePageTitle } from '../../ui/use-page-title';
 import {
@@ -172,31 +173,19 @@ export function ImportPage() {
             disabled={upload.isPending}
             data-testid="import-file"
           />
-          <Group gap="sm">
-            <Button
-              variant={ready ? 'default' : 'filled'}
-              onClick={() => run(true)}
-              disabled={!file}
-              loading={upload.isPending && dryRun}
-              leftSection={<IconChecks size={16} aria-hidden />}
-            >
-              {t('import.dryRun')}
-            </Button>
-            <Button
-              onClick={() => run(false)}
-              disabled={!ready || upload.isPending}
-              loading={upload.isPending && !dryRun}
-              leftSection={<IconUpload size={16} aria-hidden />}
-              data-testid="import-commit"
-            >
-              {ready ? t('import.commit', { count: checked.result.activities }) : t('import.commitPlain')}
-            </Button>
-          </Group>
-          {!ready && file && upload.isIdle && (
-            <Text size="sm" c="dimmed">
-              {t('import.dryRunFirst')}
-            </Text>
-          )}
+          <CheckThenImport
+            ready={ready}
+            canCheck={!!file}
+            pending={upload.isPending}
+            checking={dryRun}
+            hint={!ready && file && upload.isIdle ? t('import.dryRunFirst') : null}
+            onRun={run}
+            labels={{
+              check: t('import.dryRun'),
+              run: ready ? t('import.commit', { count: checked.result.activities }) : t('import.commitPlain'),
+            }}
+            testIds={{ run: 'import-commit' }}
+          />
 
           {progress && (
             <Stack gap={4} data-testid="import-progress">

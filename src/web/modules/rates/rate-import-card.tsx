@@ -1,9 +1,10 @@
-import { Alert, Button, FileInput, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconChecks, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
+import { Alert, FileInput, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconChecks, IconFileSpreadsheet } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n';
 import { formatCalendarDate, formatNumber } from '../../lib/format';
+import { CheckThenImport } from '../../ui/check-then-import';
 import { ErrorAlert } from '../../ui/error-alert';
 import { type RateProblem, rateProblemCount, rateProblems } from './rate-problems';
 import { type RateImportSummary, useImportRates } from './rates.api';
@@ -138,32 +139,16 @@ export function RateImportCard({ baseCurrency }: { baseCurrency: string }) {
             data-testid="rates-source"
           />
         </Group>
-        <Group gap="sm">
-          <Button
-            variant={ready ? 'default' : 'filled'}
-            onClick={() => run(true)}
-            disabled={!file || !source.trim()}
-            loading={upload.isPending && dryRun}
-            leftSection={<IconChecks size={16} aria-hidden />}
-            data-testid="rates-check"
-          >
-            {t('rates.check')}
-          </Button>
-          <Button
-            onClick={() => run(false)}
-            disabled={!ready || upload.isPending}
-            loading={upload.isPending && !dryRun}
-            leftSection={<IconUpload size={16} aria-hidden />}
-            data-testid="rates-import"
-          >
-            {t('rates.import')}
-          </Button>
-        </Group>
-        {file && !ready && upload.isIdle && (
-          <Text size="sm" c="dimmed">
-            {t('rates.checkFirst')}
-          </Text>
-        )}
+        <CheckThenImport
+          ready={ready}
+          canCheck={!!file && !!source.trim()}
+          pending={upload.isPending}
+          checking={dryRun}
+          hint={file && !ready && upload.isIdle ? t('rates.checkFirst') : null}
+          onRun={run}
+          labels={{ check: t('rates.check'), run: t('rates.import') }}
+          testIds={{ check: 'rates-check', run: 'rates-import' }}
+        />
         {upload.data && <Summary summary={upload.data} />}
         {upload.error !== null && (
           <ErrorAlert error={upload.error}>

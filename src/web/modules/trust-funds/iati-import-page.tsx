@@ -1,9 +1,10 @@
-import { Alert, Button, FileInput, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { IconChecks, IconFileCode, IconUpload } from '@tabler/icons-react';
+import { Alert, FileInput, List, Stack, Table, Text, Title } from '@mantine/core';
+import { IconChecks, IconFileCode } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../i18n';
 import { formatNumber } from '../../lib/format';
+import { CheckThenImport } from '../../ui/check-then-import';
 import { ErrorAlert } from '../../ui/error-alert';
 import { usePageTitle } from '../../ui/use-page-title';
 import { type IatiImportSummary, iatiProblems, useImportIati } from './iati-import.api';
@@ -141,32 +142,16 @@ export function IatiImportPage() {
             maw={420}
             data-testid="iati-file"
           />
-          <Group gap="sm">
-            <Button
-              variant={ready ? 'default' : 'filled'}
-              onClick={() => run(true)}
-              disabled={!file}
-              loading={upload.isPending && dryRun}
-              leftSection={<IconChecks size={16} aria-hidden />}
-              data-testid="iati-check"
-            >
-              {t('iatiImport.check')}
-            </Button>
-            <Button
-              onClick={() => run(false)}
-              disabled={!ready || upload.isPending}
-              loading={upload.isPending && !dryRun}
-              leftSection={<IconUpload size={16} aria-hidden />}
-              data-testid="iati-run"
-            >
-              {t('iatiImport.import')}
-            </Button>
-          </Group>
-          {file && !ready && upload.isIdle && (
-            <Text size="sm" c="dimmed">
-              {t('iatiImport.checkFirst')}
-            </Text>
-          )}
+          <CheckThenImport
+            ready={ready}
+            canCheck={!!file}
+            pending={upload.isPending}
+            checking={dryRun}
+            hint={file && !ready && upload.isIdle ? t('iatiImport.checkFirst') : null}
+            onRun={run}
+            labels={{ check: t('iatiImport.check'), run: t('iatiImport.import') }}
+            testIds={{ check: 'iati-check', run: 'iati-run' }}
+          />
           {upload.data && <Summary summary={upload.data} />}
           {upload.error !== null && (
             <ErrorAlert error={upload.error}>
