@@ -202,3 +202,21 @@ export function toQuery(params: Record<string, string | number | boolean | null 
  * version read keeps the stale-write check honest.
  */
 export { etagFor } from '../../shared/etag';
+
+/**
+ * A refusal's messages by form field: the field errors whose paths the form has, then the field the
+ * problem's code points to (when the form knows one) — each field its first message. Empty when the
+ * error is no API answer or names no field of the form: the form's alert says it then.
+ */
+export function formErrorsOf(
+  error: unknown,
+  isFieldPath: (path: string) => boolean,
+  fieldOfProblem: (code: string, params: Record<string, unknown>) => string | null,
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!(error instanceof ApiError)) return errors;
+  for (const e of error.fieldErrors) if (isFieldPath(e.path)) errors[e.path] ??= e.message;
+  const field = fieldOfProblem(error.code, error.problem.params ?? {});
+  if (field) errors[field] ??= error.message;
+  return errors;
+}

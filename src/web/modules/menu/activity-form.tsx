@@ -21,7 +21,7 @@ import { Link } from 'react-router';
 import { activityKinds, clearances, workingLanguages } from '../../../shared/enums';
 import { useSession } from '../../auth/session';
 import { currentLocale } from '../../i18n';
-import { ApiError } from '../../lib/api-client';
+import { ApiError, formErrorsOf } from '../../lib/api-client';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
 import { FormAlerts } from '../../ui/form-alerts';
 import { labelOf } from '../../ui/translated-text';
@@ -107,13 +107,7 @@ export function ActivityForm({ current: latest, defaultYear, onSaved, onReload }
         {
           onSuccess: onSaved,
           onError: (error) => {
-            if (!(error instanceof ApiError)) return focusAlerts();
-            const errors: Record<string, string> = {};
-            for (const fieldError of error.fieldErrors) {
-              if (isFieldPath(fieldError.path)) errors[fieldError.path] ??= fieldError.message;
-            }
-            const field = fieldOfProblem(error.code, error.problem.params);
-            if (field) errors[field] = error.message;
+            const errors = formErrorsOf(error, isFieldPath, fieldOfProblem);
             if (Object.keys(errors).length > 0) {
               // Rendered now, so the field to focus is already marked invalid: a server answer is not a
               // browser event, and React would otherwise render it after the focus attempt.

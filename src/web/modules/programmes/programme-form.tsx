@@ -8,7 +8,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../i18n';
-import { ApiError } from '../../lib/api-client';
+import { ApiError, formErrorsOf } from '../../lib/api-client';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
 import { FormAlerts } from '../../ui/form-alerts';
 import { labelOf } from '../../ui/translated-text';
@@ -82,13 +82,7 @@ export function ProgrammeForm({ current: latest, onSaved, onReload }: Props) {
       {
         onSuccess: onSaved,
         onError: (error) => {
-          if (!(error instanceof ApiError)) return focusAlerts();
-          const errors: Record<string, string> = {};
-          for (const fieldError of error.fieldErrors) {
-            if (isFieldPath(fieldError.path)) errors[fieldError.path] ??= fieldError.message;
-          }
-          const field = fieldOfProblem(error.code, error.problem.params);
-          if (field) errors[field] ??= error.message;
+          const errors = formErrorsOf(error, isFieldPath, fieldOfProblem);
           if (Object.keys(errors).length === 0) return focusAlerts();
           // Rendered now, so the field to focus is already marked invalid when focusing it.
           flushSync(() => form.setErrors(errors));

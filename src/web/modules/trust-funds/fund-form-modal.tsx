@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fundStatuses } from '../../../shared/enums';
 import { currentLocale } from '../../i18n';
-import { ApiError, api } from '../../lib/api-client';
+import { ApiError, api, formErrorsOf } from '../../lib/api-client';
 import { AppModal } from '../../ui/app-modal';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
 import { FormAlerts } from '../../ui/form-alerts';
@@ -91,12 +91,7 @@ export function FundFormModal({
     const options = {
       onSuccess,
       onError: (error: Error) => {
-        const errors: Record<string, string> = {};
-        if (error instanceof ApiError) {
-          for (const e of error.fieldErrors) if (isFundFieldPath(e.path)) errors[e.path] ??= e.message;
-          const field = fieldOfFundProblem(error.code);
-          if (field) errors[field] ??= error.message;
-        }
+        const errors = formErrorsOf(error, isFundFieldPath, fieldOfFundProblem);
         flushSync(() => form.setErrors(errors));
         if (Object.keys(errors).length === 0) alertsRef.current?.focus();
       },

@@ -6,7 +6,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { type OrganisationKind, organisationKinds } from '../../../shared/enums';
 import { currentLocale } from '../../i18n';
-import { ApiError } from '../../lib/api-client';
+import { ApiError, formErrorsOf } from '../../lib/api-client';
 import { AppModal } from '../../ui/app-modal';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
 import { FormAlerts } from '../../ui/form-alerts';
@@ -97,13 +97,7 @@ export function OrganisationFormModal({
         close();
       },
       onError: (error: Error) => {
-        const errors: Record<string, string> = {};
-        if (error instanceof ApiError) {
-          for (const e of error.fieldErrors)
-            if (isOrganisationFieldPath(e.path)) errors[e.path] ??= e.message;
-          const field = fieldOfOrganisationProblem(error.code);
-          if (field) errors[field] ??= error.message;
-        }
+        const errors = formErrorsOf(error, isOrganisationFieldPath, fieldOfOrganisationProblem);
         flushSync(() => form.setErrors(errors));
         if (Object.keys(errors).length === 0) alertsRef.current?.focus();
       },

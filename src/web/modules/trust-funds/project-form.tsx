@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { projectStatuses } from '../../../shared/enums';
 import { currentLocale } from '../../i18n';
-import { ApiError } from '../../lib/api-client';
+import { ApiError, formErrorsOf } from '../../lib/api-client';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
 import { FormAlerts } from '../../ui/form-alerts';
 import { ReleasabilityFields } from '../../ui/releasability-fields';
@@ -84,11 +84,7 @@ export function ProjectForm({ fund, current: latest, parentId, onSaved, onReload
         onSuccess: onSaved,
         onError: (error) => {
           const focusAlerts = () => window.setTimeout(() => alertsRef.current?.focus(), 0);
-          if (!(error instanceof ApiError)) return focusAlerts();
-          const errors: Record<string, string> = {};
-          for (const e of error.fieldErrors) if (isProjectFieldPath(e.path)) errors[e.path] ??= e.message;
-          const field = fieldOfProjectProblem(error.code, error.problem.params);
-          if (field) errors[field] ??= error.message;
+          const errors = formErrorsOf(error, isProjectFieldPath, fieldOfProjectProblem);
           if (Object.keys(errors).length === 0) return focusAlerts();
           flushSync(() => form.setErrors(errors));
           focusFirstError();

@@ -13,7 +13,7 @@ import { isCurrencyCode, minorUnits } from '../../../shared/currencies';
 import { type TransactionType, transactionTypes } from '../../../shared/enums';
 import { formatMoney } from '../../../shared/money-format';
 import { currentLocale } from '../../i18n';
-import { ApiError } from '../../lib/api-client';
+import { ApiError, formErrorsOf } from '../../lib/api-client';
 import { formatCalendarDate } from '../../lib/format';
 import { AppModal } from '../../ui/app-modal';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
@@ -149,15 +149,15 @@ export function TransactionFormModal({
           close();
         },
         onError: (error) => {
-          const errors: Record<string, ReactNode> = {};
-          if (error instanceof ApiError) {
-            for (const e of error.fieldErrors)
-              if (isTransactionFieldPath(e.path)) errors[e.path] ??= e.message;
-            const field = fieldOfTransactionProblem(error.code, error.problem.params);
-            if (field)
-              errors[field] ??=
-                error.code === 'rate.missing' ? <RateMissing message={error.message} /> : error.message;
-          }
+          const errors: Record<string, ReactNode> = formErrorsOf(
+            error,
+            isTransactionFieldPath,
+            fieldOfTransactionProblem,
+          );
+          // A missing rate says where to import it.
+          const field =
+            error instanceof ApiError && fieldOfTransactionProblem(error.code, error.problem.params ?? {});
+          if (field && error.code === 'rate.missing') errors[field] = <RateMissing message={error.message} />;
           if (Object.keys(errors).length === 0) {
             window.setTimeout(() => alertsRef.current?.focus(), 0);
             return;
