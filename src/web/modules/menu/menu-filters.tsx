@@ -1,15 +1,16 @@
-import { Alert, Button, Collapse, Group, Select, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Collapse, Group, Select, Stack, Switch, Title } from '@mantine/core';
 import { DatePickerInput, DatesProvider } from '@mantine/dates';
-import { useDebouncedValue, useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { IconAdjustments, IconInfoCircle, IconSearch } from '@tabler/icons-react';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { IconAdjustments, IconInfoCircle } from '@tabler/icons-react';
 import 'dayjs/locale/fr';
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActivityKind, ActivityStatus, WorkingLanguage } from '../../../shared/enums';
 import { useSession } from '../../auth/session';
 import { currentLocale } from '../../i18n';
 import { formatNumber, formatYear } from '../../lib/format';
 import { labelOf } from '../../ui/translated-text';
+import { UrlSearchInput } from '../../ui/url-search-input';
 import { usePartnerOptions } from '../partners/partners.api';
 import { FacetGroup } from './facet-group';
 import { facetOptions } from './facet-options';
@@ -34,24 +35,6 @@ export function MenuSearchBar({
 }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const [q, setQ] = useState(state.q);
-  const [debouncedQ] = useDebouncedValue(q, 300);
-
-  // The last search text sent to the URL, to tell our own updates from outside ones (back button).
-  const sent = useRef(state.q);
-  const search = (text: string) => {
-    const trimmed = text.trim();
-    if (trimmed === sent.current) return;
-    sent.current = trimmed;
-    onChange({ q: trimmed });
-  };
-  useEffect(() => {
-    if (state.q === sent.current) return;
-    sent.current = state.q;
-    setQ(state.q);
-  }, [state.q]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new debounced value triggers a search
-  useEffect(() => search(debouncedQ), [debouncedQ]);
 
   const yearOptions = (years?.items ?? []).map((y) => ({
     value: String(y.year),
@@ -68,19 +51,15 @@ export function MenuSearchBar({
 
   return (
     <Group align="flex-end" gap="sm" role="search" aria-label={t('menu.searchRegion')}>
-      <TextInput
+      <UrlSearchInput
         label={t('menu.search')}
         placeholder={t('menu.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={q}
-        onChange={(event) => setQ(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') search(q);
-        }}
-        type="search"
         miw={260}
         style={{ flexGrow: 1 }}
         data-testid="menu-search"
+        value={state.q}
+        onSearch={(q) => onChange({ q })}
+        trim
       />
       <Select
         label={t('menu.year')}

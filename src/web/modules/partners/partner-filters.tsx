@@ -1,10 +1,8 @@
-import { Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { partnerKinds, partnerStatuses } from '../../../shared/enums';
 import { labelOf } from '../../ui/translated-text';
+import { UrlSearchInput } from '../../ui/url-search-input';
 import { useTaxonomy } from '../taxonomies/taxonomies.api';
 import { kindLabel, statusLabel } from './partner-labels';
 
@@ -23,39 +21,16 @@ interface Props {
 export function PartnerFilters({ values, onChange }: Props) {
   const { t } = useTranslation();
   const frameworks = useTaxonomy('frameworks');
-  const [q, setQ] = useState(values.q);
-  const [debouncedQ] = useDebouncedValue(q, 300);
-
-  // The last search text sent to the URL, to tell our own updates from outside ones (back button).
-  const sent = useRef(values.q);
-  const search = (text: string) => {
-    if (text === sent.current) return;
-    sent.current = text;
-    onChange({ q: text });
-  };
-
-  useEffect(() => {
-    if (values.q === sent.current) return;
-    sent.current = values.q;
-    setQ(values.q);
-  }, [values.q]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new debounced value triggers a search
-  useEffect(() => search(debouncedQ), [debouncedQ]);
 
   return (
     <Group align="flex-end" gap="sm" role="search" aria-label={t('partners.searchRegion')}>
-      <TextInput
+      <UrlSearchInput
         label={t('partners.search')}
         placeholder={t('partners.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={q}
-        onChange={(event) => setQ(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') search(q);
-        }}
-        type="search"
         miw={240}
         style={{ flexGrow: 1 }}
+        value={values.q}
+        onSearch={(q) => onChange({ q })}
       />
       <Select
         label={t('partners.framework')}

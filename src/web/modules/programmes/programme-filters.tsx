@@ -1,10 +1,8 @@
-import { Group, MultiSelect, Select, Switch, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { Group, MultiSelect, Select, Switch } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { programmeStatuses } from '../../../shared/enums';
 import { labelOf } from '../../ui/translated-text';
+import { UrlSearchInput } from '../../ui/url-search-input';
 import { usePartnerOptions } from '../partners/partners.api';
 import { programmeStatusLabel } from './programme-labels';
 
@@ -33,39 +31,17 @@ function yearOptions(): string[] {
 export function ProgrammeFilters({ values, onChange, showPartner }: Props) {
   const { t } = useTranslation();
   const partners = usePartnerOptions(showPartner);
-  const [q, setQ] = useState(values.q);
-  const [debouncedQ] = useDebouncedValue(q, 300);
-
-  // The last search text sent to the URL, to tell our own updates from outside ones (back button).
-  const sent = useRef(values.q);
-  const search = (text: string) => {
-    if (text === sent.current) return;
-    sent.current = text;
-    onChange({ q: text });
-  };
-  useEffect(() => {
-    if (values.q === sent.current) return;
-    sent.current = values.q;
-    setQ(values.q);
-  }, [values.q]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new debounced value triggers a search
-  useEffect(() => search(debouncedQ), [debouncedQ]);
 
   const statuses = values.status ? values.status.split(',').filter(Boolean) : [];
   return (
     <Group align="flex-end" gap="sm" role="search" aria-label={t('programmes.searchRegion')}>
-      <TextInput
+      <UrlSearchInput
         label={t('programmes.search')}
         placeholder={t('programmes.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={q}
-        onChange={(event) => setQ(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') search(q);
-        }}
-        type="search"
         miw={220}
         style={{ flexGrow: 1 }}
+        value={values.q}
+        onSearch={(q) => onChange({ q })}
       />
       {showPartner && (
         <Select

@@ -1,11 +1,9 @@
-import { Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { projectStatuses } from '../../../shared/enums';
 import { currentLocale } from '../../i18n';
 import { labelOf } from '../../ui/translated-text';
+import { UrlSearchInput } from '../../ui/url-search-input';
 import { countryOptions } from '../providers/country-options';
 import { projectStatusLabel } from './tf-labels';
 import type { Fund } from './trust-funds.api';
@@ -29,38 +27,16 @@ export function ProjectFilters({
 }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const [q, setQ] = useState(values.q);
-  const [debouncedQ] = useDebouncedValue(q, 300);
-
-  // The last text sent to the URL, to tell our own updates from outside ones (the back button).
-  const sent = useRef(values.q);
-  const search = (text: string) => {
-    if (text === sent.current) return;
-    sent.current = text;
-    onChange({ q: text });
-  };
-  useEffect(() => {
-    if (values.q === sent.current) return;
-    sent.current = values.q;
-    setQ(values.q);
-  }, [values.q]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new debounced value triggers a search
-  useEffect(() => search(debouncedQ), [debouncedQ]);
 
   return (
     <Group align="flex-end" gap="sm" role="search" aria-label={t('trustFunds.filters.region')}>
-      <TextInput
+      <UrlSearchInput
         label={t('trustFunds.filters.search')}
         placeholder={t('trustFunds.filters.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={q}
-        onChange={(event) => setQ(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') search(q);
-        }}
-        type="search"
         miw={220}
         style={{ flexGrow: 1 }}
+        value={values.q}
+        onSearch={(q) => onChange({ q })}
       />
       <Select
         label={t('trustFunds.project.fund')}
