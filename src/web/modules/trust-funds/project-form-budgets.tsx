@@ -1,21 +1,11 @@
-import {
-  ActionIcon,
-  Button,
-  Fieldset,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Fieldset, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { budgetKinds } from '../../../shared/enums';
 import { currentLocale } from '../../i18n';
 import { FormDateInput } from './form-date-input';
+import { FormRowCard } from './form-row-card';
 import { currencyOptions } from './fund-form-values';
 import { emptyBudget, type ProjectFormValues } from './project-form-values';
 import { budgetKindLabel } from './tf-labels';
@@ -35,59 +25,52 @@ export function BudgetRows({ form, fundCurrency }: { form: ProjectFormType; fund
           const n = index + 1;
           const path = `budgets.${index}`;
           return (
-            <Paper key={row.key} withBorder p="sm" data-testid="budget-form-row">
-              <Stack gap="sm">
-                <Group justify="space-between">
-                  <Text fw={700}>{t('trustFunds.projectForm.budgetN', { n })}</Text>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    onClick={() => form.removeListItem('budgets', index)}
-                    aria-label={t('trustFunds.projectForm.removeBudget', { n })}
-                  >
-                    <IconTrash size={16} aria-hidden />
-                  </ActionIcon>
-                </Group>
-                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-                  <Select
-                    label={t('trustFunds.budget.kind')}
-                    data={budgetKinds.map((k) => ({ value: k, label: budgetKindLabel(t, k) }))}
-                    allowDeselect={false}
-                    {...form.getInputProps(`${path}.kind`)}
-                  />
-                  <FormDateInput
-                    label={t('trustFunds.budget.periodStart')}
-                    inputProps={form.getInputProps(`${path}.periodStart`)}
-                    required
-                  />
-                  <FormDateInput
-                    label={t('trustFunds.budget.periodEnd')}
-                    inputProps={form.getInputProps(`${path}.periodEnd`)}
-                    required
-                  />
-                  <TextInput
-                    label={t('trustFunds.budget.amount')}
-                    inputMode="decimal"
-                    autoComplete="off"
-                    required
-                    {...form.getInputProps(`${path}.amount`)}
-                  />
-                  <Select
-                    label={t('trustFunds.transaction.currency')}
-                    data={currencyOptions(locale)}
-                    searchable
-                    allowDeselect={false}
-                    nothingFoundMessage={t('common.nothingFound')}
-                    {...form.getInputProps(`${path}.currency`)}
-                  />
-                  <FormDateInput
-                    label={t('trustFunds.budget.valueDate')}
-                    description={t('trustFunds.projectForm.valueDateHint')}
-                    inputProps={form.getInputProps(`${path}.valueDate`)}
-                  />
-                </SimpleGrid>
-              </Stack>
-            </Paper>
+            <FormRowCard
+              key={row.key}
+              title={t('trustFunds.projectForm.budgetN', { n })}
+              removeLabel={t('trustFunds.projectForm.removeBudget', { n })}
+              onRemove={() => form.removeListItem('budgets', index)}
+              testId="budget-form-row"
+            >
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                <Select
+                  label={t('trustFunds.budget.kind')}
+                  data={budgetKinds.map((k) => ({ value: k, label: budgetKindLabel(t, k) }))}
+                  allowDeselect={false}
+                  {...form.getInputProps(`${path}.kind`)}
+                />
+                <FormDateInput
+                  label={t('trustFunds.budget.periodStart')}
+                  inputProps={form.getInputProps(`${path}.periodStart`)}
+                  required
+                />
+                <FormDateInput
+                  label={t('trustFunds.budget.periodEnd')}
+                  inputProps={form.getInputProps(`${path}.periodEnd`)}
+                  required
+                />
+                <TextInput
+                  label={t('trustFunds.budget.amount')}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  required
+                  {...form.getInputProps(`${path}.amount`)}
+                />
+                <Select
+                  label={t('trustFunds.transaction.currency')}
+                  data={currencyOptions(locale)}
+                  searchable
+                  allowDeselect={false}
+                  nothingFoundMessage={t('common.nothingFound')}
+                  {...form.getInputProps(`${path}.currency`)}
+                />
+                <FormDateInput
+                  label={t('trustFunds.budget.valueDate')}
+                  description={t('trustFunds.projectForm.valueDateHint')}
+                  inputProps={form.getInputProps(`${path}.valueDate`)}
+                />
+              </SimpleGrid>
+            </FormRowCard>
           );
         })}
         <Button

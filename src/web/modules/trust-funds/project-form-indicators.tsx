@@ -3,7 +3,6 @@ import {
   Button,
   Fieldset,
   Group,
-  Paper,
   Select,
   SimpleGrid,
   Stack,
@@ -16,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { indicatorUnits, resultTypes } from '../../../shared/enums';
 import { BilingualInputs } from '../../ui/bilingual-inputs';
 import { FormDateInput } from './form-date-input';
+import { FormRowCard } from './form-row-card';
 import type { ProjectFormType } from './project-form-budgets';
 import { emptyIndicator, emptyPeriod } from './project-form-values';
 import { resultTypeLabel, unitLabel } from './tf-labels';
@@ -95,61 +95,54 @@ export function IndicatorRows({ form }: { form: ProjectFormType }) {
           const n = index + 1;
           const path = `indicators.${index}`;
           return (
-            <Paper key={row.key} withBorder p="sm" data-testid="indicator-form-row">
-              <Stack gap="sm">
-                <Group justify="space-between">
-                  <Text fw={700}>{t('trustFunds.projectForm.indicatorN', { n })}</Text>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    onClick={() => form.removeListItem('indicators', index)}
-                    aria-label={t('trustFunds.projectForm.removeIndicator', { n })}
-                  >
-                    <IconTrash size={16} aria-hidden />
-                  </ActionIcon>
-                </Group>
-                <BilingualInputs
-                  label={t('trustFunds.indicator.title')}
-                  en={form.getInputProps(`${path}.title.en`)}
-                  fr={form.getInputProps(`${path}.title.fr`)}
-                  error={form.errors[`${path}.title`]}
-                  maxLength={500}
+            <FormRowCard
+              key={row.key}
+              title={t('trustFunds.projectForm.indicatorN', { n })}
+              removeLabel={t('trustFunds.projectForm.removeIndicator', { n })}
+              onRemove={() => form.removeListItem('indicators', index)}
+              testId="indicator-form-row"
+            >
+              <BilingualInputs
+                label={t('trustFunds.indicator.title')}
+                en={form.getInputProps(`${path}.title.en`)}
+                fr={form.getInputProps(`${path}.title.fr`)}
+                error={form.errors[`${path}.title`]}
+                maxLength={500}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
+                <Select
+                  label={t('trustFunds.indicator.resultType')}
+                  data={resultTypes.map((r) => ({ value: r, label: resultTypeLabel(t, r) }))}
+                  allowDeselect={false}
+                  {...form.getInputProps(`${path}.resultType`)}
                 />
-                <SimpleGrid cols={{ base: 1, sm: 4 }} spacing="sm">
-                  <Select
-                    label={t('trustFunds.indicator.resultType')}
-                    data={resultTypes.map((r) => ({ value: r, label: resultTypeLabel(t, r) }))}
-                    allowDeselect={false}
-                    {...form.getInputProps(`${path}.resultType`)}
-                  />
-                  <Select
-                    label={t('trustFunds.indicator.unit')}
-                    data={indicatorUnits.map((u) => ({ value: u, label: unitLabel(t, u) }))}
-                    allowDeselect={false}
-                    {...form.getInputProps(`${path}.unit`)}
-                  />
-                  <TextInput
-                    label={t('trustFunds.indicator.baseline')}
-                    inputMode="decimal"
-                    autoComplete="off"
-                    {...form.getInputProps(`${path}.baselineValue`)}
-                  />
-                  <TextInput
-                    label={t('trustFunds.indicator.baselineYear')}
-                    inputMode="numeric"
-                    autoComplete="off"
-                    maxLength={4}
-                    {...form.getInputProps(`${path}.baselineYear`)}
-                  />
-                </SimpleGrid>
-                <Switch
-                  label={t('trustFunds.indicator.ascending')}
-                  description={t('trustFunds.projectForm.ascendingHint')}
-                  {...form.getInputProps(`${path}.ascending`, { type: 'checkbox' })}
+                <Select
+                  label={t('trustFunds.indicator.unit')}
+                  data={indicatorUnits.map((u) => ({ value: u, label: unitLabel(t, u) }))}
+                  allowDeselect={false}
+                  {...form.getInputProps(`${path}.unit`)}
                 />
-                <PeriodRows form={form} index={index} n={n} />
-              </Stack>
-            </Paper>
+                <TextInput
+                  label={t('trustFunds.indicator.baseline')}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  {...form.getInputProps(`${path}.baselineValue`)}
+                />
+                <TextInput
+                  label={t('trustFunds.indicator.baselineYear')}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  maxLength={4}
+                  {...form.getInputProps(`${path}.baselineYear`)}
+                />
+              </SimpleGrid>
+              <Switch
+                label={t('trustFunds.indicator.ascending')}
+                description={t('trustFunds.projectForm.ascendingHint')}
+                {...form.getInputProps(`${path}.ascending`, { type: 'checkbox' })}
+              />
+              <PeriodRows form={form} index={index} n={n} />
+            </FormRowCard>
           );
         })}
         <Button
